@@ -1,0 +1,76 @@
+import 'server-only';
+/**
+ * The only module that reads process.env (DESIGN.md, "Layout"). Everything else asks it.
+ */
+import path from 'node:path';
+import { resolveSnowflakeConnection, type SnowflakeConnection } from './snowflake-connection';
+
+export type { SnowflakeConnection } from './snowflake-connection';
+
+export interface LocalWarehouseConfig {
+  host: string;
+  port: number;
+  account: string;
+  /** Folder for the warehouse's own DuckDB files. */
+  dataDir: string;
+  concurrency: number;
+  resultRetentionSeconds: number;
+  /** How long a synchronous query-request waits before answering 333333 (Snowflake: ~45 s). */
+  syncWaitSeconds: number;
+}
+
+export interface DashboardConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+}
+
+export interface FlurryConfig {
+  dataDir: string;
+  dashboard: DashboardConfig;
+  localWarehouse: LocalWarehouseConfig;
+  /** A configured Snowflake account, or null to use the local warehouse. */
+  snowflake: SnowflakeConnection | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+function intFrom(env: Env, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}; got "${raw}".`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): FlurryConfig {
+  const dataDir = path.resolve(env.FLURRY_DATA_DIR || '.flurry');
+  return {
+    dataDir,
+    dashboard: {
+      host: env.HOST || '127.0.0.1',
+      port: intFrom(env, 'PORT', 3000, 1),
+      dataDir,
+    },
+    localWarehouse: {
+      host: env.FLURRY_WAREHOUSE_HOST || '127.0.0.1',
+      port: intFrom(env, 'FLURRY_WAREHOUSE_PORT', 8765, 1),
+      account: 'local',
+      dataDir: path.join(dataDir, 'warehouse'),
+      concurrency: intFrom(env, 'FLURRY_WAREHOUSE_CONCURRENCY', 8, 1),
+      resultRetentionSeconds: intFrom(env, 'FLURRY_RESULT_RETENTION_SECONDS', 86_400, 1),
+      syncWaitSeconds: intFrom(env, 'FLURRY_SYNC_WAIT_SECONDS', 45, 1),
+    },
+    snowflake: resolveSnowflakeConnection(env),
+  };
+}
+
+let cached: FlurryConfig | null = null;
+
+/** The process's configuration, read once. */
+export function config(): FlurryConfig {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,133 @@
+/**
+ * The contract between the local warehouse's HTTP protocol layer (../protocol) and its engine.
+ * The protocol layer knows sessions, tokens and JSON envelopes; the engine knows SQL, DuckDB,
+ * the query lifecycle, history and stored results. Neither reaches into the other.
+ */
+
+/** Query statuses the local warehouse reports, as Snowflake's monitoring API names them. */
+export type QueryStatus = 'QUEUED' | 'RUNNING' | 'SUCCESS' | 'FAILED_WITH_ERROR' | 'ABORTING' | 'ABORTED';
+
+/** What a session contributes to a query: where it runs and how it is labelled in history. */
+export interface SessionContext {
+  sessionId: number;
+  user: string;
+  role: string;
+  database: string;
+  schema: string;
+  warehouse: string;
+  queryTag: string;
+}
+
+/** A Snowflake error: `code` is the 6-digit string Snowflake returns, `sqlState` 5 characters. */
+export interface SnowflakeError {
+  code: string;
+  sqlState: string;
+  message: string;
+}
+
+export interface QueryRecord {
+  id: string;
+  /** The client's requestId, used to deduplicate retried submissions. */
+  requestId: string | null;
+  sessionId: number;
+  user: string;
+  role: string;
+  database: string;
+  schema: string;
+  warehouse: string;
+  queryTag: string;
+  sqlText: string;
+  /** Snowflake QUERY_TYPE, e.g. SELECT, CREATE_TABLE_AS_SELECT, INSERT, CALL, UNKNOWN. */
+  queryType: string;
+  status: QueryStatus;
+  /** Epoch ms. */
+  queuedAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  error: SnowflakeError | null;
+  rowCount: number | null;
+}
+
+/**
+ * A Snowflake column description, exactly as the wire's `rowtype` entries carry it
+ * (shared/reference/snowflake-protocol.md §1.3).
+ */
+export interface RowType {
+  name: string;
+  type:
+    | 'fixed'
+    | 'real'
+    | 'text'
+    | 'boolean'
+    | 'date'
+    | 'time'
+    | 'timestamp_ntz'
+    | 'timestamp_ltz'
+    | 'timestamp_tz'
+    | 'variant'
+    | 'object'
+    | 'array'
+    | 'binary';
+  precision: number | null;
+  scale: number | null;
+  length: number | null;
+  byteLength: number | null;
+  nullable: boolean;
+  database: string;
+  schema: string;
+  table: string;
+  collation: null;
+}
+
+/** A page of a stored result, cells already encoded as Snowflake's JSON wire strings. */
+export interface EncodedResult {
+  rowtype: RowType[];
+  rowset: (string | null)[][];
+  /** Rows in the whole result. */
+  total: number;
+  /** snowflake-sdk statement_type ids: SELECT 0x1000, INSERT 0x3100, … DDL >= 0x6000. */
+  statementTypeId: number;
+}
+
+export interface SubmitRequest {
+  sqlText: string;
+  requestId: string | null;
+  session: SessionContext;
+  /** Positional binds, already decoded from the wire ("1" → first). */
+  binds?: unknown[];
+}
+
+export interface Engine {
+  /**
+   * Queue a query and return its record at once. A second submit with the same non-null
+   * requestId returns the first query instead of running it again.
+   */
+  submit(request: SubmitRequest): QueryRecord;
+  /** The record by id (live or from history), or null when the id is unknown. */
+  get(queryId: string): QueryRecord | null;
+  /** Resolves with the record once it has ended or `timeoutMs` has passed, whichever is first. */
+  waitForEnd(queryId: string, timeoutMs: number): Promise<QueryRecord | null>;
+  /** Cancel a queued or running query. Returns false when it is unknown or already ended. */
+  cancel(queryId: string): boolean;
+  /** Cancel by the client's requestId (the `/queries/v1/abort-request` form). */
+  cancelByRequestId(requestId: string): boolean;
+  /** The stored result of a successful query, or null when it has none or has expired. */
+  readResult(queryId: string, offset?: number, limit?: number): Promise<EncodedResult | null>;
+  /** Stop accepting work, cancel what runs, flush history and close DuckDB. */
+  close(): Promise<void>;
+}
+
+export interface EngineOptions {
+  /** Folder for the warehouse's DuckDB files. */
+  dataDir: string;
+  /** Queries that may run at once; more wait as QUEUED. */
+  concurrency: number;
+  /** Seconds a result stays retrievable after its query ends (Snowflake: 86400). */
+  resultRetentionSeconds: number;
+  /** Database and schema a new session starts in. */
+  defaultDatabase: string;
+  defaultSchema: string;
+  defaultWarehouse: string;
+  /** Replaceable clock (epoch ms) for tests. */
+  now?: () => number;
+}
