@@ -1,0 +1,97 @@
+/**
+ * Promise wrappers over snowflake-sdk's callback API (the driver has no promise `execute`;
+ * shared/reference/snowflake-protocol.md §1.1). No policy lives here: pooling, tagging and
+ * status mapping belong to the modules that call these.
+ */
+import snowflake from 'snowflake-sdk';
+
+export type Connection = snowflake.Connection;
+export type ConnectionOptions = snowflake.ConnectionOptions;
+export type Statement = snowflake.RowStatement;
+export type Row = Record<string, unknown> | unknown[];
+export type Binds = snowflake.Binds;
+
+let configured = false;
+
+/** Keep the driver quiet: its own logger writes a file in the working directory by default. */
+export function configureDriver(): void {
+  if (configured) return;
+  snowflake.configure({ logLevel: 'ERROR', additionalLogToConsole: false, disableOCSPChecks: true });
+  configured = true;
+}
+
+export async function connect(options: ConnectionOptions): Promise<Connection> {
+  configureDriver();
+  const connection = snowflake.createConnection(options);
+  await connection.connectAsync();
+  return connection;
+}
+
+export function destroy(connection: Connection): Promise<void> {
+  return new Promise((resolve) => connection.destroy(() => resolve()));
+}
+
+export interface ExecuteOptions {
+  binds?: Binds;
+  parameters?: Record<string, unknown>;
+  requestId?: string;
+  rowMode?: 'array' | 'object';
+}
+
+export interface ExecuteResult<R = Row> {
+  statement: Statement;
+  rows: R[];
+}
+
+/** Runs a statement synchronously (the driver polls 333333 answers until the result is in). */
+export function execute<R = Row>(
+  connection: Connection,
+  sqlText: string,
+  options: ExecuteOptions = {},
+): Promise<ExecuteResult<R>> {
+  return new Promise((resolve, reject) => {
+    connection.execute({
+      sqlText,
+      binds: options.binds,
+      parameters: options.parameters,
+      requestId: options.requestId,
+      rowMode: options.rowMode,
+      complete: (error, statement, rows) => {
+        if (error) reject(error);
+        else resolve({ statement, rows: (rows ?? []) as R[] });
+      },
+    });
+  });
+}
+
+/**
+ * Submits a statement with `asyncExec` and resolves with its query id as soon as the warehouse
+ * has accepted it (answer 333334), without waiting for it to run.
+ */
+export function submitAsync(
+  connection: Connection,
+  sqlText: string,
+  options: Omit<ExecuteOptions, 'rowMode'> = {},
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const statement = connection.execute({
+      sqlText,
+      asyncExec: true,
+      binds: options.binds,
+      parameters: options.parameters,
+      requestId: options.requestId,
+      complete: (error, stmt) => {
+        if (error) return reject(error);
+        const queryId = stmt.getQueryId() ?? statement.getQueryId();
+        if (!queryId) reject(new Error('The warehouse accepted the statement but returned no query id.'));
+        else resolve(queryId);
+      },
+    });
+  });
+}
+
+export function cancelStatement(statement: Statement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    statement.cancel((error) => (error ? reject(error) : resolve()));
+  });
+}
