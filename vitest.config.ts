@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
+// Test files start local warehouses in-process; DuckDB runs their queries on libuv's pool, which
+// each forked worker sizes once at start from this variable (see lib/local-warehouse/engine/thread-pool.ts).
+process.env.UV_THREADPOOL_SIZE ??= '16';
+
 export default defineConfig({
   resolve: {
     alias: [

@@ -17,6 +17,8 @@ export interface LocalWarehouseConfig {
   resultRetentionSeconds: number;
   /** How long a synchronous query-request waits before answering 333333 (Snowflake: ~45 s). */
   syncWaitSeconds: number;
+  /** libuv's thread pool size this process started with (DuckDB runs queries on it). */
+  threadPoolSize: number;
 }
 
 export interface DashboardConfig {
@@ -62,6 +64,7 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
       concurrency: intFrom(env, 'FLURRY_WAREHOUSE_CONCURRENCY', 8, 1),
       resultRetentionSeconds: intFrom(env, 'FLURRY_RESULT_RETENTION_SECONDS', 86_400, 1),
       syncWaitSeconds: intFrom(env, 'FLURRY_SYNC_WAIT_SECONDS', 45, 1),
+      threadPoolSize: intFrom(env, 'UV_THREADPOOL_SIZE', 4, 1),
     },
     snowflake: resolveSnowflakeConnection(env),
   };

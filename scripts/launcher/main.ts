@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../../lib/config';
+import { threadPoolSizeFor } from '../../lib/local-warehouse/engine/thread-pool';
 import { buildIsStale } from './build';
 import { startChild, stopAll, waitUntilAnswering, type Child } from './processes';
 
@@ -43,12 +44,13 @@ async function startWarehouse(): Promise<void> {
     console.log(`flurry: Snowflake account "${config.snowflake.account}" configured (${config.snowflake.source}); the local warehouse is not started.`);
     return;
   }
-  const { host, port } = config.localWarehouse;
+  const { host, port, concurrency } = config.localWarehouse;
   const child = startChild(
     'local warehouse',
     process.execPath,
     ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
-    env,
+    // Sized before the process starts: libuv reads it once, at first use (see engine/thread-pool.ts).
+    { ...env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
     root,
   );
   children.push(child);

@@ -99,12 +99,14 @@ export interface SubmitRequest {
 
 export interface Engine {
   /**
-   * Queue a query and return its record at once. A second submit with the same non-null
-   * requestId returns the first query instead of running it again.
+   * Queue a query and resolve with its record at once (it does not wait for the query to run).
+   * A second submit with the same non-null requestId resolves with the first query instead of
+   * running it again, even after that query has ended. Async because finished queries live
+   * only in the DuckDB history, not in memory.
    */
-  submit(request: SubmitRequest): QueryRecord;
-  /** The record by id (live or from history), or null when the id is unknown. */
-  get(queryId: string): QueryRecord | null;
+  submit(request: SubmitRequest): Promise<QueryRecord>;
+  /** The record by id (live, or from the DuckDB history), or null when the id is unknown. */
+  get(queryId: string): Promise<QueryRecord | null>;
   /** Resolves with the record once it has ended or `timeoutMs` has passed, whichever is first. */
   waitForEnd(queryId: string, timeoutMs: number): Promise<QueryRecord | null>;
   /** Cancel a queued or running query. Returns false when it is unknown or already ended. */

@@ -1,0 +1,39 @@
+/**
+ * What the dialect transforms share: the statement being rewritten and what it needs from the
+ * engine while it is being rewritten (the statement's own query id and session, cancelling
+ * other queries, earlier queries and their stored results, the history table).
+ */
+
+export interface Rewrite {
+  /** The statement as DuckDB will run it. */
+  sql: string;
+  /**
+   * Milliseconds the statement holds before DuckDB runs it: time Snowflake would spend inside
+   * SYSTEM$WAIT or a TIMELIMIT generator. The engine waits it out, cancellably.
+   */
+  holdMs: number;
+}
+
+export interface DialectContext {
+  queryId: string;
+  sessionId: number;
+  /** The engine's clock (epoch ms) when the statement started. */
+  nowMs: number;
+  /** Cancel a queued or running query; false when it is unknown or already ended. */
+  cancelQuery(queryId: string): boolean;
+  /** The session's query ids, oldest first, not counting the statement being rewritten. */
+  sessionQueryIds(sessionId: number): Promise<string[]>;
+  /**
+   * A parenthesised subquery reading a query's stored result under the column names it
+   * returned, or null when it has none (unknown, failed, expired).
+   */
+  storedResult(queryId: string): Promise<string | null>;
+  /** Qualified name of the query history table (see engine/history-schema.ts). */
+  historyTable: string;
+  /** Resolves once every status change so far is visible in the history table. */
+  flushHistory(): Promise<void>;
+}
+
+export function unchanged(sql: string): Rewrite {
+  return { sql, holdMs: 0 };
+}

@@ -1,0 +1,30 @@
+/**
+ * Rewrites one Snowflake statement into DuckDB SQL, applying each dialect transform in turn.
+ * The order matters: comments and identifier case first (they keep offsets, so DuckDB's error
+ * positions still point into the user's text), then functions that resolve to literals
+ * (LAST_QUERY_ID before RESULT_SCAN, which takes it as its argument), then the table functions
+ * and holds.
+ */
+import { cancelQuery } from './cancel-query';
+import { dropEmptyParentheses } from './current-functions';
+import { generator } from './generator';
+import { lastQueryId } from './last-query-id';
+import { slashCommentsToDashes } from './line-comments';
+import { queryHistory } from './query-history';
+import { resultScan } from './result-scan';
+import type { DialectContext, Rewrite } from './rewrite';
+import { systemWait } from './system-wait';
+import { dropTransient } from './transient-table';
+import { uppercaseIdentifiers } from './uppercase-identifiers';
+
+export async function translate(statement: string, context: DialectContext): Promise<Rewrite> {
+  let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
+  sql = dropTransient(dropEmptyParentheses(sql));
+  sql = await lastQueryId(sql, context);
+  sql = await resultScan(sql, context);
+  sql = await queryHistory(sql, context);
+  sql = cancelQuery(sql, context);
+  const waited = systemWait(sql);
+  const generated = generator(waited.sql);
+  return { sql: generated.sql, holdMs: waited.holdMs + generated.holdMs };
+}

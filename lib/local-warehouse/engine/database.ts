@@ -1,0 +1,63 @@
+/**
+ * The warehouse's DuckDB instance. The default database is the main file, named after it
+ * (FLURRY → flurry.duckdb, so `FLURRY.PUBLIC.T` resolves); the engine's history lives in its
+ * own attached file, apart from user tables. Other databases can be attached the same way
+ * later. Stored results are files beside them (result-store.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DIVISION_BY_ZERO_MACRO } from '../dialect/division-by-zero';
+import { quoteIdentifier, sqlString } from '../dialect/tokens';
+import { SYSTEM_CATALOG } from './history-schema';
+
+export interface Database {
+  /** A plain connection for the engine's own statements. Close it when done. */
+  connect(): Promise<DuckDBConnection>;
+  /** A connection set up for user statements (Snowflake's division by zero). */
+  connectForQueries(): Promise<DuckDBConnection>;
+  /** Run `fn` on a fresh plain connection and close it afterwards. */
+  withConnection<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+const DATABASE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export async function openDatabase(dataDir: string, defaultDatabase: string, defaultSchema: string): Promise<Database> {
+  for (const [what, name] of [['defaultDatabase', defaultDatabase], ['defaultSchema', defaultSchema]]) {
+    if (!DATABASE_NAME.test(name)) {
+      throw new Error(`Local warehouse: ${what} "${name}" must be a plain identifier (letters, digits, _).`);
+    }
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const instance = await DuckDBInstance.create(path.join(dataDir, `${defaultDatabase.toLowerCase()}.duckdb`), {
+    // Structured errors carry the type, position and object name the Snowflake mapping needs.
+    errors_as_json: 'true',
+  });
+  const setup = await instance.connect();
+  try {
+    await setup.run(`ATTACH ${sqlString(path.join(dataDir, 'system.duckdb'))} AS ${SYSTEM_CATALOG}`);
+    await setup.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(defaultSchema.toUpperCase())}`);
+  } finally {
+    setup.closeSync();
+  }
+
+  const connect = () => instance.connect();
+  return {
+    connect,
+    async connectForQueries() {
+      const connection = await connect();
+      await connection.run(DIVISION_BY_ZERO_MACRO);
+      return connection;
+    },
+    async withConnection(fn) {
+      const connection = await connect();
+      try {
+        return await fn(connection);
+      } finally {
+        connection.closeSync();
+      }
+    },
+    close: () => instance.closeSync(),
+  };
+}

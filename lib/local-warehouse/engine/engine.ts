@@ -1,0 +1,254 @@
+/**
+ * The local warehouse's engine (types.ts): queues queries into a fixed number of slots, runs
+ * them on DuckDB, keeps every query in a DuckDB history and every result in a file DuckDB
+ * writes, and sweeps results older than the retention period. Only queued and running queries
+ * are held in memory; everything that has ended is read back from disk, so memory stays flat
+ * however many queries pass through.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setInterval } from 'node:timers';
+import { isDml, queryType, statementTypeId } from '../dialect/query-type';
+import { ConnectionPool } from './connection-pool';
+import { openDatabase } from './database';
+import { HistoryStore, type HistoryEntry } from './history-store';
+import { QueryQueue } from './query-queue';
+import { runQuery, type Outcome } from './query-runner';
+import { dropResults, readPage, resultFile, resultRelation } from './result-store';
+import { snowflakeErrors } from './snowflake-errors';
+import type { Engine, EngineOptions, QueryRecord, SubmitRequest } from './types';
+
+/** INFORMATION_SCHEMA.QUERY_HISTORY covers 7 days; the history keeps at least that long. */
+const HISTORY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+
+interface LiveQuery {
+  entry: HistoryEntry;
+  binds: unknown[];
+  abort: AbortController;
+  ended: Promise<void>;
+  markEnded: () => void;
+}
+
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  validateOptions(options);
+  const now = options.now ?? Date.now;
+  const retentionMs = options.resultRetentionSeconds * 1000;
+  const database = await openDatabase(options.dataDir, options.defaultDatabase, options.defaultSchema);
+  const resultsDir = path.join(options.dataDir, 'results');
+  let history: HistoryStore;
+  try {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    history = await HistoryStore.open(database);
+    // A query the previous process died in may have left a partial result file.
+    dropResults(resultsDir, await history.failUnfinished(snowflakeErrors.restarted(), now()));
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+
+  const pool = new ConnectionPool(database, options.concurrency);
+  const queue = new QueryQueue(options.concurrency);
+  const live = new Map<string, LiveQuery>();
+  const liveByRequestId = new Map<string, LiveQuery>();
+  const submitting = new Map<string, Promise<QueryRecord>>();
+  let closed = false;
+
+  const isExpired = (entry: HistoryEntry) => entry.endedAt !== null && entry.endedAt + retentionMs <= now();
+
+  /** A successful query's result that is still retained, or null. */
+  async function storedEntry(queryId: string): Promise<HistoryEntry | null> {
+    if (live.has(queryId)) return null;
+    const entry = await history.get(queryId);
+    return entry?.status === 'SUCCESS' && entry.rowType && !isExpired(entry) ? entry : null;
+  }
+
+  async function storedResult(queryId: string): Promise<string | null> {
+    const entry = await storedEntry(queryId);
+    return entry?.rowType ? resultRelation(resultFile(resultsDir, queryId), entry.rowType) : null;
+  }
+
+  function finish(query: LiveQuery, outcome: Outcome): void {
+    const { entry } = query;
+    entry.endedAt = now();
+    entry.status = outcome.status;
+    if (outcome.status === 'SUCCESS') {
+      entry.rowCount = outcome.rowCount;
+      entry.rowType = outcome.rowType;
+    } else {
+      entry.error = outcome.status === 'ABORTED' ? snowflakeErrors.canceled() : outcome.error;
+    }
+    history.write(entry);
+    live.delete(entry.id);
+    if (entry.requestId) liveByRequestId.delete(entry.requestId);
+    query.markEnded();
+  }
+
+  async function run(query: LiveQuery): Promise<void> {
+    query.entry.status = 'RUNNING';
+    query.entry.startedAt = now();
+    history.write(query.entry);
+    const outcome = await runQuery(query.entry, query.binds, query.abort.signal, {
+      pool,
+      resultsDir,
+      history,
+      now,
+      cancelQuery: cancel,
+      storedResult,
+    });
+    finish(query, outcome);
+  }
+
+  function cancel(queryId: string): boolean {
+    const query = live.get(queryId);
+    if (!query) return false;
+    if (queue.remove(queryId)) {
+      finish(query, { status: 'ABORTED' });
+    } else if (!query.abort.signal.aborted) {
+      query.entry.status = 'ABORTING';
+      history.write(query.entry);
+      query.abort.abort();
+    }
+    return true;
+  }
+
+  function enqueue(request: SubmitRequest): QueryRecord {
+    const { session } = request;
+    const type = queryType(request.sqlText);
+    let markEnded = () => {};
+    const ended = new Promise<void>((resolve) => (markEnded = resolve));
+    const query: LiveQuery = {
+      entry: {
+        id: randomUUID(),
+        requestId: request.requestId,
+        sessionId: session.sessionId,
+        user: session.user,
+        role: session.role,
+        database: session.database || options.defaultDatabase,
+        schema: session.schema || options.defaultSchema,
+        warehouse: session.warehouse || options.defaultWarehouse,
+        queryTag: session.queryTag,
+        sqlText: request.sqlText,
+        queryType: type,
+        status: 'QUEUED',
+        queuedAt: now(),
+        startedAt: null,
+        endedAt: null,
+        error: null,
+        rowCount: null,
+        statementTypeId: statementTypeId(type),
+        rowType: null,
+      },
+      binds: request.binds ?? [],
+      abort: new AbortController(),
+      ended,
+      markEnded,
+    };
+    live.set(query.entry.id, query);
+    if (request.requestId) liveByRequestId.set(request.requestId, query);
+    history.write(query.entry);
+    queue.enqueue(query.entry.id, () => run(query));
+    return toRecord(query.entry);
+  }
+
+  async function get(queryId: string): Promise<QueryRecord | null> {
+    const query = live.get(queryId);
+    if (query) return toRecord(query.entry);
+    const entry = await history.get(queryId);
+    return entry && toRecord(entry);
+  }
+
+  async function sweep(): Promise<void> {
+    const expired = await history.resultsEndedBy(now() - retentionMs);
+    dropResults(resultsDir, expired);
+    await history.forgetResults(expired);
+    await history.pruneEndedBefore(now() - Math.max(HISTORY_RETENTION_MS, retentionMs));
+  }
+
+  await sweep();
+  let sweeping: Promise<void> | null = null;
+  const sweeper = setInterval(
+    () => {
+      sweeping ??= sweep()
+        .catch((error: unknown) => console.error('local warehouse: result sweep failed:', error))
+        .finally(() => (sweeping = null));
+    },
+    Math.min(60_000, Math.max(1000, retentionMs / 4)),
+  );
+  sweeper.unref();
+
+  return {
+    async submit(request) {
+      if (closed) throw new Error('The local warehouse engine is closed; it accepts no more queries.');
+      const { requestId } = request;
+      if (!requestId) return enqueue(request);
+      const running = liveByRequestId.get(requestId);
+      if (running) return toRecord(running.entry);
+      const inFlight = submitting.get(requestId);
+      if (inFlight) return inFlight;
+      const submission = history
+        .findByRequestId(requestId)
+        .then((earlier) => (earlier ? toRecord(earlier) : enqueue(request)))
+        .finally(() => submitting.delete(requestId));
+      submitting.set(requestId, submission);
+      return submission;
+    },
+    get,
+    async waitForEnd(queryId, timeoutMs) {
+      const query = live.get(queryId);
+      if (query) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+        await Promise.race([query.ended, timeout]);
+        clearTimeout(timer);
+      }
+      return get(queryId);
+    },
+    cancel,
+    cancelByRequestId(requestId) {
+      const query = liveByRequestId.get(requestId);
+      return query ? cancel(query.entry.id) : false;
+    },
+    async readResult(queryId, offset = 0, limit) {
+      if (!Number.isInteger(offset) || offset < 0) throw new Error(`readResult: offset must be a whole number ≥ 0, got ${offset}.`);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+        throw new Error(`readResult: limit must be a whole number ≥ 0, got ${limit}.`);
+      }
+      const entry = await storedEntry(queryId);
+      const file = resultFile(resultsDir, queryId);
+      // No file: the sweeper deleted it since the history was read.
+      if (!entry?.rowType || !fs.existsSync(file)) return null;
+      const rowset = await database.withConnection((connection) => readPage(connection, file, offset, limit ?? null));
+      // A DML result is one row of counts, while its rowCount is the rows the statement changed.
+      const total = isDml(entry.statementTypeId) ? 1 : (entry.rowCount ?? 0);
+      return { rowtype: entry.rowType, rowset, total, statementTypeId: entry.statementTypeId };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(sweeper);
+      const ending = [...live.values()].map((query) => query.ended);
+      for (const queryId of [...live.keys()]) cancel(queryId);
+      await Promise.all(ending);
+      await sweeping;
+      await history.close();
+      pool.close();
+      database.close();
+    },
+  };
+}
+
+function toRecord(entry: HistoryEntry): QueryRecord {
+  const { statementTypeId: _type, rowType: _rowType, ...record } = entry;
+  return { ...record, error: record.error && { ...record.error } };
+}
+
+function validateOptions(options: EngineOptions): void {
+  const wholeAtLeastOne = { concurrency: options.concurrency, resultRetentionSeconds: options.resultRetentionSeconds };
+  for (const [name, value] of Object.entries(wholeAtLeastOne)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new Error(`Local warehouse engine: ${name} must be a whole number of at least 1; got ${value}.`);
+    }
+  }
+  if (!options.dataDir) throw new Error('Local warehouse engine: dataDir is required.');
+}

@@ -1,0 +1,50 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
+
+describe('fromDuckDBError', () => {
+  let instance: DuckDBInstance;
+  beforeAll(async () => {
+    instance = await DuckDBInstance.create(':memory:', { errors_as_json: 'true' });
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE T (A INT)');
+    connection.closeSync();
+  });
+  afterAll(() => instance.closeSync());
+
+  /** The Snowflake error for what DuckDB really throws on `sql`. */
+  async function mapped(sql: string) {
+    const connection = await instance.connect();
+    try {
+      await connection.run(sql);
+    } catch (error) {
+      return fromDuckDBError(error, sql);
+    } finally {
+      connection.closeSync();
+    }
+    throw new Error(`${sql} did not fail`);
+  }
+
+  it('maps syntax errors at the end of input', async () => {
+    expect(await mapped('SELECT * FROM T WHERE')).toMatchObject({
+      code: '001003',
+      message: "SQL compilation error:\nsyntax error line 1 at position 21 unexpected '<EOF>'.",
+    });
+  });
+
+  it('maps qualified columns, missing schemas and unknown functions', async () => {
+    expect(await mapped('SELECT X.NOPE FROM T X')).toMatchObject({ code: '000904', message: expect.stringMatching(/invalid identifier 'X\.NOPE'$/) });
+    expect(await mapped('SELECT * FROM S.NOPE')).toMatchObject({ code: '002003', message: expect.stringContaining("Object 'S.NOPE'") });
+    expect(await mapped('SELECT NOPE_FN(1)')).toMatchObject({ code: '002140', message: 'SQL compilation error:\nUnknown function NOPE_FN' });
+  });
+
+  it('keeps DuckDB messages for everything else, compile-time or not', async () => {
+    expect(await mapped('SELECT LN(-1)')).toEqual({
+      code: '100000',
+      sqlState: '22000',
+      message: 'Out of Range error: cannot take logarithm of a negative number',
+    });
+    expect(fromDuckDBError(new Error('disk on fire'), 'x')).toEqual(snowflakeErrors.execution('disk on fire'));
+    expect(fromDuckDBError(new SnowflakeQueryError(snowflakeErrors.canceled()), 'x')).toEqual(snowflakeErrors.canceled());
+  });
+});

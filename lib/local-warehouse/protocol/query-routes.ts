@@ -1,0 +1,123 @@
+/**
+ * Query endpoints: submit (sync and asyncExec), result, monitoring and both abort forms
+ * (shared/reference/snowflake-protocol.md §1.2–1.3). A request never waits longer than
+ * `syncWaitMs` for the engine: past that it answers 333333 and the driver polls getResultUrl,
+ * so its own 90 s request timeout never fires.
+ */
+import { decodeBindings } from './bindings';
+import type { ProtocolDeps } from './deps';
+import {
+  QUERY_IN_PROGRESS,
+  QUERY_IN_PROGRESS_ASYNC,
+  failureEnvelope,
+  inProgressEnvelope,
+  isEnded,
+  monitoringEnvelope,
+  ok,
+  resultEnvelope,
+} from './envelopes';
+import { CODES, ProtocolError, badRequest, statementNotFound, unsupported } from './errors';
+import { requireQueryId } from './query-id';
+import { expectObject, readJsonBody } from './request-body';
+import { reply, type Reply, type Route, type RouteContext } from './router';
+import type { Session } from './sessions';
+
+/** The result of a query once it has ended, or 333333 if it is still running after the wait. */
+async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Session): Promise<Reply> {
+  const record = await deps.engine.waitForEnd(queryId, deps.syncWaitMs);
+  if (!record) throw statementNotFound(queryId);
+  if (!isEnded(record)) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS));
+  if (record.status !== 'SUCCESS') return reply(failureEnvelope(record));
+  const result = await deps.engine.readResult(record.id);
+  if (!result) {
+    throw new ProtocolError(CODES.RESULT_EXPIRED, `Result for query ${record.id} has expired.`, {
+      sqlState: '02000',
+      data: { queryId: record.id },
+    });
+  }
+  return reply(resultEnvelope(record, result, session.parameters));
+}
+
+/** Statement parameters the local warehouse cannot honour are refused rather than ignored. */
+function statementParameters(body: Record<string, unknown>): Record<string, unknown> {
+  if (body.parameters === undefined || body.parameters === null) return {};
+  const parameters = expectObject(body.parameters, 'The query-request body\'s "parameters"');
+  const count = parameters.MULTI_STATEMENT_COUNT;
+  if (count !== undefined && Number(count) !== 1) throw unsupported('multi-statement requests (MULTI_STATEMENT_COUNT)');
+  return parameters;
+}
+
+async function submitQuery(deps: ProtocolDeps, { request, url }: RouteContext): Promise<Reply> {
+  const session = deps.sessions.authenticate(request.headers.authorization);
+  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The query-request body');
+  if (typeof body.sqlText !== 'string') {
+    throw badRequest(`The query-request body's "sqlText" must be a string; got ${body.sqlText === undefined ? 'nothing' : typeof body.sqlText}.`);
+  }
+  if (body.describeOnly === true) throw unsupported('describeOnly');
+  if (body.bindStage !== undefined && body.bindStage !== null) throw unsupported('bindStage (stage array binding)');
+  const parameters = statementParameters(body);
+  const record = await deps.engine.submit({
+    sqlText: body.sqlText,
+    requestId: url.searchParams.get('requestId') || null,
+    session: {
+      ...session.context,
+      // A statement's QUERY_TAG overrides the session's, as in Snowflake.
+      queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : session.context.queryTag,
+    },
+    binds: decodeBindings(body.bindings),
+  });
+  if (body.asyncExec === true) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS_ASYNC));
+  return answerWhenEnded(deps, record.id, session);
+}
+
+async function cancelById(deps: ProtocolDeps, queryId: string): Promise<Reply> {
+  if (deps.engine.cancel(queryId)) return reply(ok(null));
+  if (!(await deps.engine.get(queryId))) throw statementNotFound(queryId);
+  throw new ProtocolError(CODES.NOT_EXECUTING, `Identified SQL statement ${queryId} is not currently executing.`, {
+    data: { queryId },
+  });
+}
+
+async function cancelByRequestId(deps: ProtocolDeps, { request }: RouteContext): Promise<Reply> {
+  deps.sessions.authenticate(request.headers.authorization);
+  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The abort-request body');
+  if (typeof body.requestId !== 'string' || body.requestId === '') {
+    throw badRequest('The abort-request body\'s "requestId" must be a non-empty string.');
+  }
+  if (deps.engine.cancelByRequestId(body.requestId)) return reply(ok(null));
+  throw new ProtocolError(
+    CODES.NOT_EXECUTING,
+    `No SQL statement with request id ${body.requestId} is currently executing.`,
+  );
+}
+
+/** Authenticates, then hands the route's validated query id to `handle`. */
+function withQueryId(deps: ProtocolDeps, handle: (queryId: string, session: Session) => Promise<Reply> | Reply) {
+  return ({ request, params }: RouteContext) => {
+    const session = deps.sessions.authenticate(request.headers.authorization);
+    return handle(requireQueryId(params.queryId), session);
+  };
+}
+
+export function queryRoutes(deps: ProtocolDeps): Route[] {
+  return [
+    { method: 'POST', path: /^\/queries\/v1\/query-request$/, handler: (context) => submitQuery(deps, context) },
+    // Listed before /queries/{id}/abort-request, whose pattern would also match "v1".
+    { method: 'POST', path: /^\/queries\/v1\/abort-request$/, handler: (context) => cancelByRequestId(deps, context) },
+    {
+      method: 'POST',
+      path: /^\/queries\/(?<queryId>[^/]+)\/abort-request$/,
+      handler: withQueryId(deps, (queryId) => cancelById(deps, queryId)),
+    },
+    {
+      method: 'GET',
+      path: /^\/queries\/(?<queryId>[^/]+)\/result$/,
+      handler: withQueryId(deps, (queryId, session) => answerWhenEnded(deps, queryId, session)),
+    },
+    {
+      method: 'GET',
+      path: /^\/monitoring\/queries\/(?<queryId>[^/]+)$/,
+      handler: withQueryId(deps, async (queryId) => reply(monitoringEnvelope(await deps.engine.get(queryId), deps.now()))),
+    },
+  ];
+}

@@ -1,0 +1,94 @@
+/**
+ * Session endpoints: login, heartbeat, token renewal, logout and telemetry
+ * (shared/reference/snowflake-protocol.md §1.2).
+ */
+import { CODES, ProtocolError, badRequest } from './errors';
+import { SESSION_DEFAULTS, type ProtocolDeps } from './deps';
+import { loginEnvelope, ok, renewEnvelope } from './envelopes';
+import { expectObject, readJsonBody } from './request-body';
+import { reply, type Route, type RouteContext } from './router';
+import { mergeSessionParameters } from './session-parameters';
+
+/**
+ * A login query parameter as Snowflake resolves an identifier: unquoted names are upper-cased,
+ * double-quoted ones are taken as written.
+ */
+function identifier(raw: string | null, fallback: string): string {
+  const value = raw?.trim();
+  if (!value) return fallback;
+  const quoted = /^"(.+)"$/.exec(value);
+  return quoted ? quoted[1] : value.toUpperCase();
+}
+
+function requireString(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw badRequest(`${what} must be a non-empty string.`);
+  return value;
+}
+
+async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
+  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The login-request body');
+  const data = expectObject(body.data, 'The login-request body\'s "data"');
+  const user = requireString(data.LOGIN_NAME, 'data.LOGIN_NAME');
+  const account = data.ACCOUNT_NAME;
+  if (account !== undefined && (typeof account !== 'string' || account.toLowerCase() !== deps.account.toLowerCase())) {
+    throw new ProtocolError(
+      CODES.LOGIN_REFUSED,
+      `Account ${JSON.stringify(account)} does not exist here: this local warehouse serves account "${deps.account}".`,
+    );
+  }
+  const parameters = mergeSessionParameters(data.SESSION_PARAMETERS);
+  const params = url.searchParams;
+  const session = deps.sessions.create(
+    {
+      user: user.toUpperCase(),
+      role: identifier(params.get('roleName'), SESSION_DEFAULTS.role),
+      database: identifier(params.get('databaseName'), SESSION_DEFAULTS.database),
+      schema: identifier(params.get('schemaName'), SESSION_DEFAULTS.schema),
+      warehouse: identifier(params.get('warehouse'), SESSION_DEFAULTS.warehouse),
+      queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : '',
+    },
+    parameters,
+  );
+  return reply(loginEnvelope(session, deps.sessions.validitySeconds, deps.sessions.masterValiditySeconds));
+}
+
+async function renewToken(deps: ProtocolDeps, { request }: RouteContext) {
+  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The token-request body');
+  if (body.requestType !== 'RENEW') {
+    throw badRequest(`The token-request body's "requestType" must be "RENEW"; got ${JSON.stringify(body.requestType)}.`);
+  }
+  const session = deps.sessions.renew(request.headers.authorization);
+  return reply(renewEnvelope(session, deps.sessions.validitySeconds, deps.sessions.masterValiditySeconds));
+}
+
+function logout(deps: ProtocolDeps, { request, url }: RouteContext) {
+  if (url.searchParams.get('delete') !== 'true') {
+    throw badRequest('POST /session only deletes a session; add the query parameter delete=true.');
+  }
+  deps.sessions.close(deps.sessions.authenticate(request.headers.authorization));
+  return reply(ok(null));
+}
+
+/** The driver's connection-shape telemetry is accepted (after checking its JSON) and dropped. */
+async function telemetry(deps: ProtocolDeps, { request }: RouteContext) {
+  deps.sessions.authenticate(request.headers.authorization);
+  expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The telemetry body');
+  return reply(ok(null));
+}
+
+export function sessionRoutes(deps: ProtocolDeps): Route[] {
+  return [
+    { method: 'POST', path: /^\/session\/v1\/login-request$/, handler: (context) => login(deps, context) },
+    { method: 'POST', path: /^\/session\/token-request$/, handler: (context) => renewToken(deps, context) },
+    {
+      method: 'POST',
+      path: /^\/session\/heartbeat$/,
+      handler: ({ request }) => {
+        deps.sessions.authenticate(request.headers.authorization);
+        return reply(ok(null));
+      },
+    },
+    { method: 'POST', path: /^\/session$/, handler: (context) => logout(deps, context) },
+    { method: 'POST', path: /^\/telemetry\/send$/, handler: (context) => telemetry(deps, context) },
+  ];
+}

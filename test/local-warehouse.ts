@@ -1,0 +1,43 @@
+/**
+ * Test fixture: a real local warehouse in this process, on a random port, in a fresh data
+ * directory that `close()` removes. Tests talk to it with the real snowflake-sdk.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ConnectionOptions } from 'snowflake-sdk';
+import { startLocalWarehouse, type LocalWarehouseOptions } from '@/lib/local-warehouse/server';
+
+export interface TestWarehouse {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Options for snowflake.createConnection / lib/warehouse/sdk.ts connect(). */
+  connectionOptions(): ConnectionOptions;
+  close(): Promise<void>;
+}
+
+export async function startTestWarehouse(options: Partial<LocalWarehouseOptions> = {}): Promise<TestWarehouse> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'flurry-warehouse-')));
+  const warehouse = await startLocalWarehouse({
+    host: '127.0.0.1',
+    port: 0,
+    concurrency: 4,
+    resultRetentionSeconds: 86_400,
+    syncWaitSeconds: 45,
+    account: 'local',
+    ...options,
+    dataDir,
+  });
+  return {
+    url: warehouse.url,
+    port: warehouse.port,
+    dataDir,
+    connectionOptions: () => ({ accessUrl: warehouse.url, account: 'local', username: 'flurry_test', password: 'local' }),
+    async close() {
+      await warehouse.close();
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
