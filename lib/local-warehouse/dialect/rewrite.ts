@@ -16,6 +16,8 @@ export interface Rewrite {
 
 export interface DialectContext {
   queryId: string;
+  /** The request's positional bind values, inlined as literals before any other transform. */
+  binds: readonly unknown[];
   sessionId: number;
   /** The engine's clock (epoch ms) when the statement started. */
   nowMs: number;

@@ -9,7 +9,8 @@ const context: DialectContext = {
   cancelQuery: () => false,
   sessionQueryIds: async () => ['earlier'],
   storedResult: async (id) => (id === 'earlier' ? '(SELECT C0 AS "N" FROM EARLIER)' : null),
-  historyTable: 'H',
+  binds: [],
+    historyTable: 'H',
   flushHistory: async () => {},
 };
 

@@ -1,6 +1,7 @@
 /**
  * Rewrites one Snowflake statement into DuckDB SQL, applying each dialect transform in turn.
- * The order matters: comments and identifier case first (they keep offsets, so DuckDB's error
+ * The order matters: bind values first (system functions below read their arguments as
+ * literals), comments and identifier case next (they keep offsets, so DuckDB's error
  * positions still point into the user's text), then functions that resolve to literals
  * (LAST_QUERY_ID before RESULT_SCAN, which takes it as its argument), then the table functions
  * and holds.
@@ -8,6 +9,7 @@
 import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
 import { generator } from './generator';
+import { inlineBinds } from './inline-binds';
 import { lastQueryId } from './last-query-id';
 import { slashCommentsToDashes } from './line-comments';
 import { queryHistory } from './query-history';
@@ -18,7 +20,7 @@ import { dropTransient } from './transient-table';
 import { uppercaseIdentifiers } from './uppercase-identifiers';
 
 export async function translate(statement: string, context: DialectContext): Promise<Rewrite> {
-  let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
+  let sql = uppercaseIdentifiers(slashCommentsToDashes(inlineBinds(statement, context.binds)));
   sql = dropTransient(dropEmptyParentheses(sql));
   sql = await lastQueryId(sql, context);
   sql = await resultScan(sql, context);

@@ -227,6 +227,41 @@ describe('engine: slots and cancelling', () => {
     expect(again.rowset).toEqual([['Identified SQL statement is not currently executing.']]);
   });
 
+  it('answers SYSTEM$CANCEL_QUERY with a bound id and QUERY_HISTORY while every slot is busy', async () => {
+    const engine = await open({ concurrency: 1 });
+    const long = await submit(engine, 'call system$wait(60)');
+    const queued = await submit(engine, 'select 1');
+    await until(async () => (await engine.get(long.id))?.status === 'RUNNING');
+
+    const history = await engine.submit({
+      sqlText: 'select execution_status from table(information_schema.query_history()) where query_id = ?',
+      requestId: null,
+      session,
+      binds: [queued.id],
+    });
+    expect((await engine.waitForEnd(history.id, 5000))?.status).toBe('SUCCESS');
+    expect((await engine.readResult(history.id))?.rowset).toEqual([['QUEUED']]);
+
+    const cancel = await engine.submit({ sqlText: 'select system$cancel_query(?)', requestId: null, session, binds: [long.id] });
+    expect((await engine.waitForEnd(cancel.id, 5000))?.status).toBe('SUCCESS');
+    expect((await engine.readResult(cancel.id))?.rowset).toEqual([[`query [${long.id}] terminated.`]]);
+    expect((await engine.waitForEnd(long.id, 1000))?.status).toBe('ABORTED');
+    expect((await engine.waitForEnd(queued.id, 5000))?.status).toBe('SUCCESS');
+  });
+
+  it('types bound values in a select list as their literals would be', async () => {
+    const engine = await open();
+    const query = await engine.submit({ sqlText: 'select ? as n, ? as s, :1 + 1 as m', requestId: null, session, binds: [41, "it's"] });
+    expect((await engine.waitForEnd(query.id, 5000))?.status).toBe('SUCCESS');
+    const result = await engine.readResult(query.id);
+    expect(result?.rowtype.map((column) => [column.name, column.type])).toEqual([
+      ['N', 'fixed'],
+      ['S', 'text'],
+      ['M', 'fixed'],
+    ]);
+    expect(result?.rowset).toEqual([['41', "it's", '42']]);
+  });
+
   it('ends queries a dead process left queued or running as failed, keeping finished ones', async () => {
     const engineModule = fileURLToPath(new URL('./engine.ts', import.meta.url));
     const script = `(async () => {

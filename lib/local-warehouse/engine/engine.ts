@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setInterval } from 'node:timers';
+import { runsInCloudServices } from '../dialect/cloud-services';
 import { isDml, queryType, statementTypeId } from '../dialect/query-type';
 import { ConnectionPool } from './connection-pool';
 import { openDatabase } from './database';
@@ -147,7 +148,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     live.set(query.entry.id, query);
     if (request.requestId) liveByRequestId.set(request.requestId, query);
     history.write(query.entry);
-    queue.enqueue(query.entry.id, () => run(query));
+    if (runsInCloudServices(request.sqlText)) queue.runOutsideSlots(query.entry.id, () => run(query));
+    else queue.enqueue(query.entry.id, () => run(query));
     return toRecord(query.entry);
   }
 

@@ -15,6 +15,11 @@ export class QueryQueue {
     this.pump();
   }
 
+  /** Run `run` at once, outside the slots (statements Snowflake answers without a warehouse). */
+  runOutsideSlots(queryId: string, run: () => Promise<void>): void {
+    void run().catch((error: unknown) => reportCrash(queryId, error));
+  }
+
   /** Take a waiting query out of the line; false when it is not waiting. */
   remove(queryId: string): boolean {
     return this.waiting.delete(queryId);
@@ -26,11 +31,15 @@ export class QueryQueue {
       this.waiting.delete(queryId);
       this.running += 1;
       void run()
-        .catch((error: unknown) => console.error(`local warehouse: query ${queryId} crashed its runner:`, error))
+        .catch((error: unknown) => reportCrash(queryId, error))
         .finally(() => {
           this.running -= 1;
           this.pump();
         });
     }
   }
+}
+
+function reportCrash(queryId: string, error: unknown): void {
+  console.error(`local warehouse: query ${queryId} crashed its runner:`, error);
 }

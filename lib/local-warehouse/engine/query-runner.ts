@@ -12,7 +12,6 @@ import {
   type DuckDBConnection,
   type DuckDBPreparedStatement,
   type DuckDBType,
-  type DuckDBValue,
 } from '@duckdb/node-api';
 import { isSymbol, isWord } from '@/lib/domain/sql/lexer';
 import { splitStatements } from '@/lib/domain/sql/split-statements';
@@ -63,6 +62,7 @@ export async function runQuery(
     const statement = singleStatement(entry.sqlText);
     const context: DialectContext = {
       queryId: entry.id,
+      binds,
       sessionId: entry.sessionId,
       nowMs: deps.now(),
       cancelQuery: deps.cancelQuery,
@@ -80,7 +80,7 @@ export async function runQuery(
     // The statement may switch schemas itself (USE, SET search_path): switch back next time.
     if (mayChangeSession(entry.queryType)) currentSchema.delete(connection);
     const outcome = rewrite
-      ? await execute(connection, file, statement, rewrite.sql, entry.queryType, duckdbValues(binds))
+      ? await execute(connection, file, statement, rewrite.sql, entry.queryType)
       : await storeStatus(connection, file, statement);
     if (signal.aborted) throw new Aborted();
     return outcome;
@@ -124,7 +124,6 @@ async function execute(
   statement: string,
   sql: string,
   queryType: string,
-  binds: DuckDBValue[],
 ): Promise<Outcome> {
   const prepared = await connection.prepare(sql).catch((error: unknown) => {
     throw new SnowflakeQueryError(fromDuckDBError(error, sql));
@@ -137,13 +136,12 @@ async function execute(
     const names = Array.from({ length: prepared.columnCount }, (_, i) => prepared.columnName(i));
     const types = names.map((_, i) => columnType(prepared, i));
     prepared.destroySync();
-    const rowCount = await storeSelect(connection, file, sql, types, binds).catch((error: unknown) => {
+    const rowCount = await storeSelect(connection, file, sql, types).catch((error: unknown) => {
       throw new SnowflakeQueryError(fromDuckDBError(error, sql, storeSelectPrefix(types).length));
     });
     return success(rowCount, resultColumnNames(statement, names), types);
   }
 
-  if (binds.length > 0) prepared.bind(binds);
   const statementType = prepared.statementType;
   const result = await prepared.run().catch((error: unknown) => {
     throw new SnowflakeQueryError(fromDuckDBError(error, sql));
@@ -181,13 +179,4 @@ function columnType(prepared: DuckDBPreparedStatement, index: number): DuckDBTyp
   } catch {
     return null;
   }
-}
-
-/** Binds arrive decoded from the wire; anything that is not a plain value is bound as text. */
-function duckdbValues(binds: unknown[]): DuckDBValue[] {
-  return binds.map((value) => {
-    if (value === null || value === undefined) return null;
-    if (['string', 'number', 'boolean', 'bigint'].includes(typeof value)) return value as DuckDBValue;
-    return value instanceof Date ? value.toISOString() : JSON.stringify(value);
-  });
 }

@@ -33,11 +33,10 @@ export async function storeSelect(
   file: string,
   sql: string,
   types: (DuckDBType | null)[],
-  binds: DuckDBValue[],
 ): Promise<number> {
   // The newline before `)` keeps a trailing line comment in `sql` from swallowing it.
   const copy = `${storeSelectPrefix(types)}${sql}\n) AS Q(${columnList(types.length)})) TO ${sqlString(file)} (FORMAT parquet)`;
-  const result = await connection.run(copy, binds);
+  const result = await connection.run(copy);
   return Number((await result.getRows())[0]?.[0] ?? 0);
 }
 

@@ -1,0 +1,36 @@
+import 'server-only';
+/**
+ * How the route handlers answer errors: JSON `{ error }` with a status that says whose fault it
+ * is (the pages read `error` and show it). Unexpected errors are logged, not echoed.
+ */
+import { z } from 'zod';
+import { JobNotFoundError, NoResultError } from '@/lib/jobs/input-error';
+import { describeParamErrors } from '@/lib/jobs/route-params';
+import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
+
+export function jsonError(status: number, message: string): Response {
+  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof z.ZodError) return jsonError(400, describeParamErrors(error));
+  if (error instanceof JobNotFoundError) return jsonError(404, error.message);
+  if (error instanceof NoResultError) return jsonError(409, error.message);
+  if (error instanceof WarehouseUnavailableError) return jsonError(503, error.message);
+  if (error instanceof WarehouseError) return jsonError(502, describeRefusal(error));
+  console.error('[flurry] route failed:', error);
+  return jsonError(500, 'The dashboard server failed to answer; its log says why.');
+}
+
+/** Runs a handler body, turning any error into its JSON answer. */
+export async function answer(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+/**
+ * The job services over the server's shared registry, tracker and warehouse, for the server
+ * actions and route handlers. Tests and the benchmark call the functions in ./launch, ./cancel
+ * and ./results with their own parts.
+ */
+import type { ParsedLaunchInput } from '@/lib/domain/launch-input';
+import { registry } from '@/lib/registry';
+import { sharedTracker } from '@/lib/tracker';
+import { warehouse } from '@/lib/warehouse/calls';
+import { cancelJobs as cancel, type CancelJobsReport } from './cancel';
+import { launchBatch as launch, type LaunchResult } from './launch';
+import { jobResultPage, jobResultStream } from './results';
+
+export type { CancelJobsReport } from './cancel';
+export type { LaunchResult } from './launch';
+export { InputError, JobNotFoundError, NoResultError } from './input-error';
+
+export async function launchBatch(input: ParsedLaunchInput): Promise<LaunchResult> {
+  return launch(input, { registry: await registry(), tracker: await sharedTracker() });
+}
+
+export async function cancelJobs(jobIds: readonly string[]): Promise<CancelJobsReport> {
+  return cancel(jobIds, { registry: await registry(), tracker: await sharedTracker(), warehouse: warehouse() });
+}
+
+export async function resultPage(jobId: string, limit: number) {
+  return jobResultPage(jobId, limit, { registry: await registry(), warehouse: warehouse() });
+}
+
+export async function resultStream(jobId: string) {
+  return jobResultStream(jobId, { registry: await registry(), warehouse: warehouse() });
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseResultLimit } from './route-params';
+
+const params = (query: string) => new URLSearchParams(query);
+
+function paramError(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof z.ZodError) return describeParamErrors(error);
+    throw error;
+  }
+  throw new Error('expected the parameters to be refused');
+}
+
+describe('parseJobFilter', () => {
+  it('reads repeated and comma-separated lists alike', () => {
+    expect(parseJobFilter(params('phase=running&phase=failed,cancelled&kind=query'))).toEqual({
+      phases: ['running', 'failed', 'cancelled'],
+      kinds: ['query'],
+      batchId: undefined,
+      text: undefined,
+      limit: undefined,
+    });
+  });
+
+  it('reads batch, text and limit, ignoring empty values', () => {
+    const batch = '0b9f5a8e-8a4e-4b8e-9d55-2d5b0e7c1a11';
+    expect(parseJobFilter(params(`batch=${batch}&q=+orders+&limit=50&phase=`))).toMatchObject({ batchId: batch, text: 'orders', limit: 50, phases: [] });
+  });
+
+  it('names every bad parameter and what would be accepted', () => {
+    const message = paramError(() => parseJobFilter(params('phase=done&limit=0&batch=42')));
+    expect(message).toContain('phase: "done" is not a phase; use queued, running, succeeded, failed, cancelled, skipped.');
+    expect(message).toContain('limit: must be at least 1');
+    expect(message).toContain('batch: must be a batch id');
+    expect(paramError(() => parseJobFilter(params('limit=many')))).toBe('limit: must be a number');
+    expect(paramError(() => parseJobFilter(params('limit=5000')))).toBe('limit: must be at most 1000');
+  });
+});
+
+describe('parseResultLimit', () => {
+  it('defaults, and refuses what is not a page size', () => {
+    expect(parseResultLimit(params(''))).toBe(DEFAULT_RESULT_ROWS);
+    expect(parseResultLimit(params('limit=10'))).toBe(10);
+    expect(paramError(() => parseResultLimit(params('limit=2.5')))).toBe('limit: must be a whole number');
+  });
+});

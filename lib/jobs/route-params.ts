@@ -1,0 +1,71 @@
+/**
+ * The query parameters of the jobs routes, validated. Lists may repeat (`phase=a&phase=b`, as
+ * the pages send them) or be comma-separated (`phase=a,b`, handy by hand).
+ */
+import { z } from 'zod';
+import { JOB_KINDS, type JobFilter } from '@/lib/domain/job';
+import { PHASES } from '@/lib/domain/status';
+import { MAX_JOB_LIMIT } from '@/lib/registry/limits';
+
+export const MAX_RESULT_ROWS = 1_000;
+export const DEFAULT_RESULT_ROWS = 100;
+
+const oneOf = (what: string, values: readonly string[]) =>
+  z.enum(values as [string, ...string[]], { error: (issue) => `"${String(issue.input)}" is not a ${what}; use ${values.join(', ')}.` });
+
+const wholeNumber = (max: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`);
+
+const jobFilterSchema = z.object({
+  phase: z.array(oneOf('phase', PHASES)),
+  kind: z.array(oneOf('kind', JOB_KINDS)),
+  batch: z.uuid('must be a batch id (a UUID)').optional(),
+  q: z.string().max(200, 'must be at most 200 characters').optional(),
+  limit: wholeNumber(MAX_JOB_LIMIT).optional(),
+});
+
+const resultLimitSchema = z.object({ limit: wholeNumber(MAX_RESULT_ROWS).default(DEFAULT_RESULT_ROWS) });
+
+function list(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function single(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name)?.trim();
+  return value ? value : undefined;
+}
+
+/** Throws a ZodError naming each bad parameter. */
+export function parseJobFilter(params: URLSearchParams): JobFilter {
+  const parsed = jobFilterSchema.parse({
+    phase: list(params, 'phase'),
+    kind: list(params, 'kind'),
+    batch: single(params, 'batch'),
+    q: single(params, 'q'),
+    limit: single(params, 'limit'),
+  });
+  return {
+    phases: parsed.phase as JobFilter['phases'],
+    kinds: parsed.kind as JobFilter['kinds'],
+    batchId: parsed.batch,
+    text: parsed.q,
+    limit: parsed.limit,
+  };
+}
+
+export function parseResultLimit(params: URLSearchParams): number {
+  return resultLimitSchema.parse({ limit: single(params, 'limit') }).limit;
+}
+
+/** One line naming each bad parameter, e.g. `phase: "done" is not a phase; use queued, …`. */
+export function describeParamErrors(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.filter((part) => typeof part === 'string').join('.')}: ${issue.message}`).join(' ');
+}

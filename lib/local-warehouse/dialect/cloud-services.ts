@@ -1,0 +1,28 @@
+/**
+ * Statements Snowflake answers in its cloud services layer, without a warehouse: metadata
+ * commands, cancelling a query, and reading query history. They must not queue behind the
+ * warehouse's slots, or a cancel would wait for the very queries it is meant to stop.
+ */
+import { isWord, type Token } from '@/lib/domain/sql/lexer';
+import { significantTokens } from './tokens';
+
+const METADATA_COMMANDS = ['SHOW', 'DESCRIBE', 'DESC', 'USE'];
+const CLOUD_SERVICES_FUNCTIONS = [
+  'SYSTEM$CANCEL_QUERY',
+  'QUERY_HISTORY',
+  'QUERY_HISTORY_BY_SESSION',
+  'QUERY_HISTORY_BY_USER',
+  'QUERY_HISTORY_BY_WAREHOUSE',
+];
+
+function callsCloudServicesFunction(tokens: Token[]): boolean {
+  return tokens.some((token) => CLOUD_SERVICES_FUNCTIONS.some((name) => isWord(token, name)));
+}
+
+export function runsInCloudServices(sql: string): boolean {
+  const tokens = significantTokens(sql);
+  const [first, second] = tokens;
+  if (METADATA_COMMANDS.some((word) => isWord(first, word))) return true;
+  if (isWord(first, 'ALTER') && isWord(second, 'SESSION')) return true;
+  return isWord(first, 'SELECT') && callsCloudServicesFunction(tokens);
+}

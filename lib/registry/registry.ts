@@ -1,0 +1,388 @@
+import 'server-only';
+/**
+ * The dashboard's own record of every launch (DESIGN.md, "lib/registry"): batches, their jobs,
+ * and each job's status transitions with their times, in a DuckDB file in the data directory.
+ *
+ * One writer connection behind a queue, so writes never interleave inside a transaction; each
+ * read opens its own short connection and sees only committed data. Values are always bound.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Batch, BatchMode, Job, JobDetail, JobFilter, JobKind, JobList } from '@/lib/domain/job';
+import { FLURRY_STATUSES, isTerminal, queryPhase, type Phase } from '@/lib/domain/status';
+import { DEFAULT_JOB_LIMIT, MAX_JOB_LIMIT } from './limits';
+import { toBatch, toJob, toTransition } from './rows';
+import { SCHEMA } from './schema';
+
+const TERMINAL_PHASES = ['succeeded', 'failed', 'cancelled', 'skipped'] as const satisfies readonly Phase[];
+
+export interface NewBatch {
+  label: string | null;
+  mode: BatchMode;
+  kind: JobKind;
+  statements: string[];
+}
+
+export interface StatusChange {
+  jobId: string;
+  rawStatus: string;
+  at: number;
+  /** Only apply when the job still has this raw status (e.g. cancel or skip a WAITING job). */
+  onlyIf?: string;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+}
+
+export interface Submission {
+  jobId: string;
+  queryId: string;
+  at: number;
+}
+
+/** The warehouse's own account of a finished query (QUERY_HISTORY). */
+export interface WarehouseTimes {
+  jobId: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  rowCount: number | null;
+}
+
+const JOB_SELECT = `SELECT j.*, b.label AS batch_label, b.mode AS batch_mode
+  FROM jobs j JOIN batches b ON b.id = j.batch_id`;
+const JOB_ORDER = 'ORDER BY b.created_at DESC, j.batch_id, j.position';
+
+type Row = Record<string, unknown>;
+
+/** `IN (…)` over many ids as one bound JSON list (see boundRows for why). */
+const IDS_IN = `IN (SELECT unnest(from_json(?::JSON, '["VARCHAR"]')))`;
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/** WHERE clause and its bound values for a JobFilter. */
+function filterClause(filter: JobFilter): { where: string; values: DuckDBValue[] } {
+  const parts: string[] = [];
+  const values: DuckDBValue[] = [];
+  if (filter.phases?.length) {
+    parts.push(`j.phase IN (${placeholders(filter.phases.length)})`);
+    values.push(...filter.phases);
+  }
+  if (filter.kinds?.length) {
+    parts.push(`j.kind IN (${placeholders(filter.kinds.length)})`);
+    values.push(...filter.kinds);
+  }
+  if (filter.batchId) {
+    parts.push('j.batch_id = ?');
+    values.push(filter.batchId);
+  }
+  const text = filter.text?.trim().toLowerCase();
+  if (text) {
+    const fields = ['j.sql', 'b.label', 'j.query_id', 'j.error_message'];
+    parts.push(`(${fields.map((field) => `contains(lower(coalesce(${field}, '')), ?)`).join(' OR ')})`);
+    values.push(...fields.map(() => text));
+  }
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', values };
+}
+
+type Run = (sql: string, values?: DuckDBValue[]) => Promise<Row[]>;
+
+type Columns = Record<string, 'VARCHAR' | 'INTEGER' | 'BIGINT'>;
+type RowValues = Record<string, string | number | null>;
+
+/**
+ * Rows for a bulk write, bound as ONE JSON parameter that DuckDB unpacks into typed columns.
+ * Binding hundreds of parameters one by one is what makes a batch of a hundred jobs slow.
+ */
+function boundRows(columns: Columns, rows: RowValues[]): { sql: string; values: DuckDBValue[] } {
+  const names = Object.keys(columns).join(', ');
+  return {
+    sql: `(SELECT ${names} FROM (SELECT unnest(from_json(?::JSON, '${JSON.stringify([columns])}'), recursive := true)))`,
+    values: [JSON.stringify(rows)],
+  };
+}
+
+async function currentStatuses(run: Run, ids: string[]): Promise<Map<string, { rawStatus: string; phase: Phase }>> {
+  const unique = [...new Set(ids)];
+  const rows = await run(`SELECT id, raw_status, phase FROM jobs WHERE id ${IDS_IN}`, [JSON.stringify(unique)]);
+  return new Map(rows.map((row) => [String(row.id), { rawStatus: String(row.raw_status), phase: row.phase as Phase }]));
+}
+
+async function insertTransitions(run: Run, transitions: { jobId: string; rawStatus: string; phase: Phase; at: number }[]): Promise<void> {
+  const rows = boundRows(
+    { job_id: 'VARCHAR', raw_status: 'VARCHAR', phase: 'VARCHAR', changed_at: 'BIGINT' },
+    transitions.map((t) => ({ job_id: t.jobId, raw_status: t.rawStatus, phase: t.phase, changed_at: t.at })),
+  );
+  await run(`INSERT INTO transitions (job_id, raw_status, phase, changed_at) SELECT * FROM ${rows.sql}`, rows.values);
+}
+
+export class Registry {
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly writer: DuckDBConnection,
+  ) {}
+
+  static async open(file: string): Promise<Registry> {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const instance = await DuckDBInstance.create(file);
+    const writer = await instance.connect();
+    for (const statement of SCHEMA) await writer.run(statement);
+    return new Registry(instance, writer);
+  }
+
+  close(): void {
+    this.writer.closeSync();
+    this.instance.closeSync();
+  }
+
+  private async read(sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
+    const connection = await this.instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(sql, values);
+      return reader.getRowObjectsJS() as Row[];
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  /** Runs `work` in one transaction, after every write queued before it. */
+  private write<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const run: Run = async (sql, values = []) =>
+      (await this.writer.runAndReadAll(sql, values)).getRowObjectsJS() as Row[];
+    const next = this.writeQueue.then(async () => {
+      await this.writer.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(run);
+        await this.writer.run('COMMIT');
+        return result;
+      } catch (error) {
+        await this.writer.run('ROLLBACK');
+        throw error;
+      }
+    });
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async jobsById(ids: string[]): Promise<Job[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read(`${JOB_SELECT} WHERE j.id ${IDS_IN} ${JOB_ORDER}`, [JSON.stringify(ids)]);
+    return rows.map(toJob);
+  }
+
+  async createBatch(input: NewBatch, at = Date.now()): Promise<{ batch: Batch; jobs: Job[] }> {
+    if (input.statements.length === 0) throw new Error('A batch needs at least one statement.');
+    const batchId = randomUUID();
+    const jobIds = input.statements.map(() => randomUUID());
+    const waiting = FLURRY_STATUSES.WAITING;
+    const phase = queryPhase(waiting);
+    const jobs = boundRows(
+      { id: 'VARCHAR', batch_id: 'VARCHAR', position: 'INTEGER', kind: 'VARCHAR', sql: 'VARCHAR', raw_status: 'VARCHAR', phase: 'VARCHAR', updated_at: 'BIGINT' },
+      input.statements.map((sql, position) => ({
+        id: jobIds[position],
+        batch_id: batchId,
+        position,
+        kind: input.kind,
+        sql,
+        raw_status: waiting,
+        phase,
+        updated_at: at,
+      })),
+    );
+    await this.write(async (run) => {
+      await run('INSERT INTO batches (id, label, mode, created_at) VALUES (?, ?, ?, ?)', [batchId, input.label, input.mode, at]);
+      await run(`INSERT INTO jobs (id, batch_id, position, kind, sql, raw_status, phase, updated_at) SELECT * FROM ${jobs.sql}`, jobs.values);
+      await insertTransitions(run, jobIds.map((jobId) => ({ jobId, rawStatus: waiting, phase, at })));
+    });
+    const batch: Batch = { id: batchId, label: input.label, mode: input.mode, createdAt: at, jobCount: jobIds.length };
+    return { batch, jobs: await this.jobsById(jobIds) };
+  }
+
+  /**
+   * Records that the warehouse accepted WAITING jobs as queries. A job that is no longer WAITING
+   * (cancelled while its submission was in flight) is left alone and returned in `refused`: the
+   * caller then cancels the query it just started.
+   */
+  async recordSubmissions(submissions: Submission[]): Promise<{ recorded: Job[]; refused: Submission[] }> {
+    if (submissions.length === 0) return { recorded: [], refused: [] };
+    const queued = 'QUEUED';
+    const accepted = await this.write(async (run) => {
+      const current = await currentStatuses(run, submissions.map((s) => s.jobId));
+      const waiting = submissions.filter((s) => current.get(s.jobId)?.rawStatus === FLURRY_STATUSES.WAITING);
+      if (waiting.length === 0) return waiting;
+      const updates = boundRows(
+        { id: 'VARCHAR', query_id: 'VARCHAR', changed: 'BIGINT', raw_status: 'VARCHAR', phase: 'VARCHAR' },
+        waiting.map((s) => ({ id: s.jobId, query_id: s.queryId, changed: s.at, raw_status: queued, phase: queryPhase(queued) })),
+      );
+      await run(
+        `UPDATE jobs SET query_id = u.query_id, submitted_at = u.changed, raw_status = u.raw_status, phase = u.phase,
+           updated_at = u.changed
+         FROM ${updates.sql} AS u WHERE jobs.id = u.id`,
+        updates.values,
+      );
+      await insertTransitions(run, waiting.map((s) => ({ jobId: s.jobId, rawStatus: queued, phase: queryPhase(queued), at: s.at })));
+      return waiting;
+    });
+    const acceptedIds = new Set(accepted.map((s) => s.jobId));
+    return {
+      recorded: await this.jobsById([...acceptedIds]),
+      refused: submissions.filter((s) => !acceptedIds.has(s.jobId)),
+    };
+  }
+
+  /**
+   * Applies status changes in one transaction and returns the jobs whose status really changed.
+   * A job that has ended keeps its final status: late or repeated reports change nothing.
+   */
+  async recordStatusChanges(changes: StatusChange[]): Promise<Job[]> {
+    if (changes.length === 0) return [];
+    const changedIds = await this.write(async (run) => {
+      const current = await currentStatuses(run, changes.map((change) => change.jobId));
+      const applied: (StatusChange & { phase: Phase })[] = [];
+      for (const change of changes) {
+        const now = current.get(change.jobId);
+        if (!now || now.rawStatus === change.rawStatus || isTerminal(now.phase)) continue;
+        if (change.onlyIf !== undefined && now.rawStatus !== change.onlyIf) continue;
+        const phase = queryPhase(change.rawStatus);
+        current.set(change.jobId, { rawStatus: change.rawStatus, phase });
+        applied.push({ ...change, phase });
+      }
+      if (applied.length === 0) return [];
+      // Several changes to one job in a call: its row ends at the last, its history keeps all.
+      const rows = new Map<string, RowValues>();
+      for (const c of applied) {
+        const earlier = rows.get(c.jobId);
+        rows.set(c.jobId, {
+          id: c.jobId,
+          raw_status: c.rawStatus,
+          phase: c.phase,
+          changed: c.at,
+          started_at: earlier?.started_at ?? (c.phase === 'running' ? c.at : null),
+          ended_at: earlier?.ended_at ?? (isTerminal(c.phase) ? c.at : null),
+          error_code: c.errorCode ?? earlier?.error_code ?? null,
+          error_message: c.errorMessage ?? earlier?.error_message ?? null,
+        });
+      }
+      const updates = boundRows(
+        {
+          id: 'VARCHAR',
+          raw_status: 'VARCHAR',
+          phase: 'VARCHAR',
+          changed: 'BIGINT',
+          started_at: 'BIGINT',
+          ended_at: 'BIGINT',
+          error_code: 'VARCHAR',
+          error_message: 'VARCHAR',
+        },
+        [...rows.values()],
+      );
+      await run(
+        `UPDATE jobs SET raw_status = u.raw_status, phase = u.phase, updated_at = u.changed,
+           started_at = coalesce(jobs.started_at, u.started_at), ended_at = coalesce(jobs.ended_at, u.ended_at),
+           error_code = coalesce(u.error_code, jobs.error_code), error_message = coalesce(u.error_message, jobs.error_message)
+         FROM ${updates.sql} AS u WHERE jobs.id = u.id`,
+        updates.values,
+      );
+      await insertTransitions(run, applied);
+      return [...rows.keys()];
+    });
+    return this.jobsById(changedIds);
+  }
+
+  /** Replaces the times Flurry observed with the warehouse's own, and fills error and row count. */
+  async applyWarehouseTimes(times: WarehouseTimes[], at = Date.now()): Promise<Job[]> {
+    if (times.length === 0) return [];
+    const updates = boundRows(
+      {
+        id: 'VARCHAR',
+        started_at: 'BIGINT',
+        ended_at: 'BIGINT',
+        error_code: 'VARCHAR',
+        error_message: 'VARCHAR',
+        row_count: 'BIGINT',
+        changed: 'BIGINT',
+      },
+      times.map((t) => ({
+        id: t.jobId,
+        started_at: t.startedAt,
+        ended_at: t.endedAt,
+        error_code: t.errorCode,
+        error_message: t.errorMessage,
+        row_count: t.rowCount,
+        changed: at,
+      })),
+    );
+    await this.write((run) =>
+      run(
+        `UPDATE jobs SET started_at = coalesce(u.started_at, jobs.started_at), ended_at = coalesce(u.ended_at, jobs.ended_at),
+           error_code = coalesce(u.error_code, jobs.error_code), error_message = coalesce(u.error_message, jobs.error_message),
+           row_count = coalesce(u.row_count, jobs.row_count), warehouse_times = true, updated_at = u.changed
+         FROM ${updates.sql} AS u WHERE jobs.id = u.id`,
+        updates.values,
+      ),
+    );
+    return this.jobsById(times.map((time) => time.jobId));
+  }
+
+  async listJobs(filter: JobFilter = {}): Promise<JobList> {
+    const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_JOB_LIMIT), MAX_JOB_LIMIT);
+    const { where, values } = filterClause(filter);
+    const rows = await this.read(
+      `SELECT j.*, b.label AS batch_label, b.mode AS batch_mode, count(*) OVER () AS total
+       FROM jobs j JOIN batches b ON b.id = j.batch_id ${where} ${JOB_ORDER} LIMIT ?`,
+      [...values, limit],
+    );
+    return { jobs: rows.map(toJob), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async getJob(id: string): Promise<JobDetail | null> {
+    const [job] = await this.jobsById([id]);
+    if (!job) return null;
+    const transitions = await this.read('SELECT raw_status, phase, changed_at FROM transitions WHERE job_id = ? ORDER BY changed_at, rowid', [id]);
+    return { ...job, transitions: transitions.map(toTransition) };
+  }
+
+  async getJobs(ids: string[]): Promise<Job[]> {
+    return this.jobsById([...new Set(ids)]);
+  }
+
+  /** Every job of a batch, in position order. */
+  async batchJobs(batchId: string): Promise<Job[]> {
+    const rows = await this.read(`${JOB_SELECT} WHERE j.batch_id = ? ORDER BY j.position`, [batchId]);
+    return rows.map(toJob);
+  }
+
+  async listBatches(limit = 50): Promise<Batch[]> {
+    const rows = await this.read(
+      `SELECT b.*, (SELECT count(*) FROM jobs j WHERE j.batch_id = b.id) AS job_count
+       FROM batches b ORDER BY b.created_at DESC, b.id LIMIT ?`,
+      [Math.min(Math.max(1, limit), MAX_JOB_LIMIT)],
+    );
+    return rows.map(toBatch);
+  }
+
+  /** Jobs still queued or running (WAITING included): what a tracker must watch or submit. */
+  async listActiveJobs(): Promise<Job[]> {
+    const rows = await this.read(
+      `${JOB_SELECT} WHERE j.phase NOT IN (${placeholders(TERMINAL_PHASES.length)}) ${JOB_ORDER}`,
+      [...TERMINAL_PHASES],
+    );
+    return rows.map(toJob);
+  }
+
+  /** Ended queries whose times are still the ones Flurry observed (the dashboard stopped first). */
+  async listUnreconciled(): Promise<Job[]> {
+    const rows = await this.read(
+      `${JOB_SELECT} WHERE j.query_id IS NOT NULL AND NOT j.warehouse_times
+         AND j.phase IN (${placeholders(TERMINAL_PHASES.length)}) ${JOB_ORDER}`,
+      [...TERMINAL_PHASES],
+    );
+    return rows.map(toJob);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Registry rows → the DTOs of lib/domain/job.ts. DuckDB hands BIGINT back as bigint; the DTOs
+ * carry plain numbers (epoch ms and row counts stay far below 2^53).
+ */
+import type { Batch, BatchMode, Job, JobKind, StatusTransition } from '@/lib/domain/job';
+import type { Phase } from '@/lib/domain/status';
+
+type Row = Record<string, unknown>;
+
+function num(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return Number(value);
+}
+
+function text(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function toJob(row: Row): Job {
+  return {
+    id: String(row.id),
+    kind: row.kind as JobKind,
+    batchId: String(row.batch_id),
+    batchLabel: text(row.batch_label),
+    batchMode: row.batch_mode as BatchMode,
+    position: Number(row.position),
+    sql: String(row.sql),
+    queryId: text(row.query_id),
+    rawStatus: String(row.raw_status),
+    phase: row.phase as Phase,
+    submittedAt: num(row.submitted_at),
+    startedAt: num(row.started_at),
+    endedAt: num(row.ended_at),
+    errorCode: text(row.error_code),
+    errorMessage: text(row.error_message),
+    rowCount: num(row.row_count),
+    updatedAt: Number(row.updated_at),
+  };
+}
+
+export function toBatch(row: Row): Batch {
+  return {
+    id: String(row.id),
+    label: text(row.label),
+    mode: row.mode as BatchMode,
+    createdAt: Number(row.created_at),
+    jobCount: Number(row.job_count),
+  };
+}
+
+export function toTransition(row: Row): StatusTransition {
+  return { rawStatus: String(row.raw_status), phase: row.phase as Phase, at: Number(row.changed_at) };
+}

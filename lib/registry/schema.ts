@@ -1,0 +1,40 @@
+/**
+ * The registry's tables. Times are epoch milliseconds (BIGINT), as the DTOs carry them, so no
+ * time zone ever comes between the warehouse, this file and the browser.
+ */
+export const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS batches (
+    id VARCHAR PRIMARY KEY,
+    label VARCHAR,
+    mode VARCHAR NOT NULL,
+    created_at BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS jobs (
+    id VARCHAR PRIMARY KEY,
+    batch_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    kind VARCHAR NOT NULL,
+    sql VARCHAR NOT NULL,
+    query_id VARCHAR,
+    raw_status VARCHAR NOT NULL,
+    phase VARCHAR NOT NULL,
+    submitted_at BIGINT,
+    started_at BIGINT,
+    ended_at BIGINT,
+    error_code VARCHAR,
+    error_message VARCHAR,
+    row_count BIGINT,
+    -- true once started/ended come from the warehouse's own history, not from when Flurry looked
+    warehouse_times BOOLEAN NOT NULL DEFAULT false,
+    updated_at BIGINT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS transitions (
+    job_id VARCHAR NOT NULL,
+    raw_status VARCHAR NOT NULL,
+    phase VARCHAR NOT NULL,
+    changed_at BIGINT NOT NULL
+  )`,
+  // No index on jobs.phase: DuckDB rewrites an updated indexed column as delete + insert.
+  'CREATE INDEX IF NOT EXISTS jobs_batch ON jobs (batch_id)',
+  'CREATE INDEX IF NOT EXISTS transitions_job ON transitions (job_id)',
+];

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isTerminal } from '@/lib/domain/status';
+import { launchBatch } from '@/lib/jobs/launch';
+import { jobsWhen, startDashboardParts, type DashboardParts } from '@/test/dashboard-parts';
+
+let parts: DashboardParts;
+
+beforeAll(async () => {
+  parts = await startDashboardParts();
+});
+
+afterAll(async () => {
+  await parts?.close();
+});
+
+const lastHealth = () => parts.events.flatMap((event) => (event.type === 'health' ? [event.ok] : [])).at(-1);
+
+describe('Tracker when the warehouse stops answering', () => {
+  it('keeps the jobs, reports the outage, and recovers by itself when the warehouse is back', async () => {
+    const { batchId } = await launchBatch({ sql: 'SELECT SYSTEM$WAIT(30)', mode: 'parallel', label: null }, parts);
+    await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => job.phase === 'running', 10_000);
+
+    const restartWarehouse = await parts.stopWarehouse();
+    await vi.waitFor(() => expect(lastHealth()).toBe(false), { timeout: 10_000 });
+    const [kept] = await parts.registry.batchJobs(batchId);
+    expect(isTerminal(kept.phase)).toBe(false);
+    expect(parts.tracker.watchedCount).toBe(1);
+
+    await restartWarehouse();
+    await vi.waitFor(() => expect(lastHealth()).toBe(true), { timeout: 15_000 });
+    // The warehouse stopped with the query running; whatever it now says of it is recorded.
+    const [after] = await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => isTerminal(job.phase));
+    expect(after.queryId).toBe(kept.queryId);
+    expect(parts.tracker.watchedCount).toBe(0);
+  });
+});

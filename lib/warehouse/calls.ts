@@ -1,0 +1,262 @@
+import 'server-only';
+/**
+ * The dashboard's calls to its warehouse, typed, each on a pooled connection. The same calls and
+ * the same SQL serve a Snowflake account and the local warehouse.
+ */
+import type { Readable } from 'node:stream';
+import { config } from '@/lib/config';
+import { mapLimited } from '@/lib/concurrency/map-limited';
+import type { ResultColumn, ResultPage } from '@/lib/domain/job';
+import { snowflakeTypeName } from './column-type';
+import { isSessionError, WarehouseUnavailableError, withTimeout } from './errors';
+import { sharedWarehousePool, type WarehousePool } from './pool';
+import { execute, submitAsync, type Connection, type Statement } from './sdk';
+import { inList } from './sql';
+
+const SUBMIT_TIMEOUT_MS = 20_000;
+const STATUS_TIMEOUT_MS = 10_000;
+const PING_TIMEOUT_MS = 5_000;
+const READ_TIMEOUT_MS = 60_000;
+
+/** What QUERY_TAG names, so Flurry's work can be found again in Snowflake's own history. */
+export interface QueryTag {
+  batchId: string;
+  jobId: string;
+}
+
+export interface SubmitOptions {
+  queryTag: QueryTag;
+  /**
+   * The driver's requestId: the warehouse answers a repeated submission with the first query
+   * instead of running it twice, so a submission whose answer was lost can be sent again.
+   */
+  requestId?: string;
+}
+
+export interface QueryStatusReport {
+  /** The raw status the warehouse reports (QUEUED, RUNNING, SUCCESS, FAILED_WITH_ERROR …). */
+  status: string;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+/** A query as the warehouse's own history (QUERY_HISTORY) records it; times are epoch ms. */
+export interface QueryTimes {
+  queryId: string;
+  status: string;
+  /** When the warehouse received it (START_TIME). */
+  queuedAt: number | null;
+  /** When it began executing, after compiling and queueing (END_TIME − EXECUTION_TIME). */
+  startedAt: number | null;
+  endedAt: number | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  rowCount: number | null;
+}
+
+export interface ResultStream {
+  columns: ResultColumn[];
+  rows: AsyncIterable<(string | null)[]>;
+}
+
+/** Every cell as the text the warehouse formats it to, so nothing is reinterpreted on the way. */
+const AS_TEXT = ['String', 'Boolean', 'Number', 'Date', 'JSON', 'Buffer'] as const;
+
+export function queryTagText(tag: QueryTag): string {
+  return JSON.stringify({ app: 'flurry', batch: tag.batchId, job: tag.jobId });
+}
+
+interface MonitoringFailure {
+  data?: { data?: { queries?: { status?: string; errorCode?: unknown; errorMessage?: unknown }[] } };
+}
+
+function epochMs(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(String(value));
+  // QUERY_HISTORY reports a running query's END_TIME as the epoch.
+  return Number.isFinite(ms) && ms > 0 ? ms : null;
+}
+
+function textOrNull(value: unknown): string | null {
+  return value === null || value === undefined || value === '' ? null : String(value);
+}
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+function columnsOf(statement: Statement): ResultColumn[] {
+  return (statement.getColumns() ?? []).map((column) => ({
+    name: column.getName(),
+    type: snowflakeTypeName({ type: column.getType(), precision: column.getPrecision(), scale: column.getScale() }),
+    nullable: column.isNullable(),
+  }));
+}
+
+function cells(row: unknown): (string | null)[] {
+  return (row as unknown[]).map((cell) => (cell === null || cell === undefined ? null : String(cell)));
+}
+
+async function* rowsOf(stream: Readable): AsyncIterable<(string | null)[]> {
+  for await (const row of stream) yield cells(row);
+}
+
+async function statusOn(connection: Connection, queryId: string): Promise<QueryStatusReport> {
+  try {
+    const status = await connection.getQueryStatusThrowIfError(queryId);
+    return { status, errorCode: null, errorMessage: null };
+  } catch (error) {
+    // The driver throws for failed and aborted queries; the query's own report rides along.
+    const query = (error as MonitoringFailure).data?.data?.queries?.[0];
+    if (!query?.status) throw error;
+    return { status: query.status, errorCode: textOrNull(query.errorCode), errorMessage: textOrNull(query.errorMessage) };
+  }
+}
+
+/** A dead session fails a whole multi-call, so the pool retries it on a new session. */
+function throwIfSessionDied(results: readonly PromiseSettledResult<unknown>[]): void {
+  const dead = results.find((result): result is PromiseRejectedResult => result.status === 'rejected' && isSessionError(result.reason));
+  if (dead) throw dead.reason;
+}
+
+function submitOn(connection: Connection, sql: string, options: SubmitOptions): Promise<string> {
+  return submitAsync(connection, sql, { parameters: { QUERY_TAG: queryTagText(options.queryTag) }, requestId: options.requestId });
+}
+
+/** Locates a succeeded query's result; resolves once its columns and row count are known. */
+function fetchResult(connection: Connection, queryId: string): Promise<Statement> {
+  return new Promise((resolve, reject) => {
+    connection
+      .getResultsFromQueryId({
+        queryId,
+        streamResult: true,
+        rowMode: 'array',
+        fetchAsString: [...AS_TEXT],
+        complete: (error, statement) => (error ? reject(error) : resolve(statement as Statement)),
+      })
+      .catch(reject);
+  });
+}
+
+export function createWarehouseCalls(pool: WarehousePool) {
+  const use = <T>(what: string, ms: number, work: (connection: Connection) => Promise<T>) =>
+    withTimeout(pool.withConnection(work), ms, what);
+
+  return {
+    target: pool.target,
+
+    /** Submits `sql` as an async query; resolves with its query id once the warehouse accepts it. */
+    submitQuery(sql: string, options: SubmitOptions): Promise<string> {
+      return use('the submission', SUBMIT_TIMEOUT_MS, (connection) => submitOn(connection, sql, options));
+    },
+
+    /**
+     * Submits several async queries at once on one connection, so a batch reaches the warehouse
+     * together instead of queueing for pooled connections. Settles each one separately.
+     */
+    submitQueries(items: readonly ({ sql: string } & SubmitOptions)[]): Promise<PromiseSettledResult<string>[]> {
+      return use('the submissions', SUBMIT_TIMEOUT_MS, async (connection) => {
+        const results = await Promise.allSettled(items.map((item) => submitOn(connection, item.sql, item)));
+        // The requestIds make resubmitting those that did get through harmless.
+        throwIfSessionDied(results);
+        return results;
+      });
+    },
+
+    /** The query's status from the monitoring API, which costs no warehouse time. */
+    queryStatus(queryId: string): Promise<QueryStatusReport> {
+      return use('a status request', STATUS_TIMEOUT_MS, (connection) => statusOn(connection, queryId));
+    },
+
+    /**
+     * Statuses of many queries on one connection, `parallelism` requests in flight, each settled
+     * separately: the tracker's poll of every due query costs one borrow, not one per query.
+     */
+    queryStatuses(queryIds: readonly string[], parallelism: number): Promise<PromiseSettledResult<QueryStatusReport>[]> {
+      return use('status requests', STATUS_TIMEOUT_MS, async (connection) => {
+        const results = await mapLimited(queryIds, parallelism, (queryId) =>
+          statusOn(connection, queryId).then(
+            (value): PromiseSettledResult<QueryStatusReport> => ({ status: 'fulfilled', value }),
+            (reason: unknown): PromiseSettledResult<QueryStatusReport> => ({ status: 'rejected', reason }),
+          ),
+        );
+        throwIfSessionDied(results);
+        return results;
+      });
+    },
+
+    /** Asks the warehouse to cancel a query; resolves with its answer (e.g. "query … terminated."). */
+    cancelQuery(queryId: string): Promise<string> {
+      return use('the cancel request', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_QUERY(?)', { binds: [queryId], rowMode: 'array' });
+        return String(rows[0]?.[0] ?? '');
+      });
+    },
+
+    /** The first `limit` rows of a succeeded query's result, with column types. */
+    resultPage(queryId: string, limit: number): Promise<ResultPage> {
+      return use('the result request', READ_TIMEOUT_MS, async (connection) => {
+        const statement = await fetchResult(connection, queryId);
+        const total = statement.getNumRows();
+        const rows: (string | null)[][] = [];
+        const end = Math.min(limit, total) - 1;
+        if (end >= 0) for await (const row of rowsOf(statement.streamRows({ start: 0, end }))) rows.push(row);
+        return { columns: columnsOf(statement), rows, total };
+      });
+    },
+
+    /**
+     * A succeeded query's whole result as a row stream (for CSV). The connection goes back to the
+     * pool once the result is located; reading on through it from other calls is safe.
+     */
+    streamResultRows(queryId: string): Promise<ResultStream> {
+      return use('the result request', READ_TIMEOUT_MS, async (connection) => {
+        const statement = await fetchResult(connection, queryId);
+        return { columns: columnsOf(statement), rows: rowsOf(statement.streamRows()) };
+      });
+    },
+
+    /** The warehouse's own times for these queries, in one read of its query history. */
+    queryTimes(queryIds: string[]): Promise<QueryTimes[]> {
+      if (queryIds.length === 0) return Promise.resolve([]);
+      const ids = inList(queryIds);
+      return use('a query history read', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(
+          connection,
+          `SELECT QUERY_ID, EXECUTION_STATUS, START_TIME, END_TIME, EXECUTION_TIME, ERROR_CODE, ERROR_MESSAGE, ROWS_PRODUCED
+           FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(RESULT_LIMIT => 10000))
+           WHERE QUERY_ID IN (${ids.sql})`,
+          { binds: ids.binds, rowMode: 'object' },
+        );
+        return rows.map((row) => {
+          const endedAt = epochMs(row.END_TIME);
+          const executionMs = numberOrNull(row.EXECUTION_TIME);
+          return {
+            queryId: String(row.QUERY_ID),
+            status: String(row.EXECUTION_STATUS),
+            queuedAt: epochMs(row.START_TIME),
+            startedAt: endedAt !== null && executionMs !== null ? endedAt - executionMs : null,
+            endedAt,
+            errorCode: textOrNull(row.ERROR_CODE),
+            errorMessage: textOrNull(row.ERROR_MESSAGE),
+            rowCount: numberOrNull(row.ROWS_PRODUCED),
+          };
+        });
+      });
+    },
+
+    /** Resolves when the warehouse answers a session heartbeat (no warehouse time). */
+    ping(): Promise<void> {
+      return use('a heartbeat', PING_TIMEOUT_MS, async (connection) => {
+        if (!(await connection.isValidAsync())) throw new WarehouseUnavailableError('The warehouse refused the session heartbeat.');
+      });
+    },
+  };
+}
+
+export type WarehouseCalls = ReturnType<typeof createWarehouseCalls>;
+
+/** The server's warehouse calls over its one pool. */
+export function warehouse(): WarehouseCalls {
+  return createWarehouseCalls(sharedWarehousePool(config()));
+}
