@@ -20,10 +20,12 @@ export function ensureDependencies() {
   const installed = mtime(path.join(root, 'node_modules', '.package-lock.json'));
   const wanted = Math.max(mtime(path.join(root, 'package-lock.json')), mtime(path.join(root, 'package.json')));
   if (installed >= wanted) return;
-  console.log('flurry: installing dependencies (npm ci) …');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install`, not `npm ci`: it installs the versions package-lock.json pins, but tolerates
+  // a lock file that lacks other platforms' native packages (a registry mirror may not hold them).
+  console.log('flurry: installing dependencies (npm install) …');
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error('flurry: npm ci failed; see the output above.');
+    console.error('flurry: npm install failed; see the output above.');
     process.exit(result.status ?? 1);
   }
 }
