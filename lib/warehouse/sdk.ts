@@ -13,10 +13,25 @@ export type Binds = snowflake.Binds;
 
 let configured = false;
 
-/** Keep the driver quiet: its own logger writes a file in the working directory by default. */
+const ignore = () => {};
+
+/**
+ * The driver's own logger writes `snowflake.log` into the working directory; its errors go to
+ * stderr instead (callers also get them as thrown errors), and the rest is dropped.
+ */
 export function configureDriver(): void {
   if (configured) return;
-  snowflake.configure({ logLevel: 'ERROR', additionalLogToConsole: false, disableOCSPChecks: true });
+  snowflake.configure({
+    logLevel: 'ERROR',
+    disableOCSPChecks: true,
+    customLogger: {
+      error: (message: string) => console.error(`snowflake-sdk: ${message}`),
+      warn: ignore,
+      info: ignore,
+      debug: ignore,
+      trace: ignore,
+    },
+  });
   configured = true;
 }
 

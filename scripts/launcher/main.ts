@@ -33,6 +33,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await stopAll(children);
+    if (children.length > 0) console.log('flurry: stopped.');
   }
   process.exit(code);
 }
@@ -95,6 +96,8 @@ try {
   console.error(`flurry: ${(error as Error).message}`);
   await shutdown(1);
 }
+
+if (children.length === 0) process.exit(0);
 
 // Whichever child stops first (crash or its own shutdown) takes the others down with it.
 const first = await Promise.race(children.map((child) => child.exited.then((code) => ({ child, code }))));

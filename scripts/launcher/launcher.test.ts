@@ -1,0 +1,89 @@
+/**
+ * The launcher as `npm run warehouse` runs it: a real process, real ports, real signals.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function launch(args: string[], env: Record<string, string>) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flurry-launcher-'));
+  dirs.push(dataDir);
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/launcher/main.ts', ...args], {
+    cwd: root,
+    // An empty SNOWFLAKE_HOME: a developer's own connections.toml must not decide the outcome.
+    env: { ...process.env, FLURRY_DATA_DIR: dataDir, SNOWFLAKE_HOME: dataDir, SNOWFLAKE_ACCOUNT: '', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function answers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('launcher', () => {
+  it('starts the local warehouse alone and stops it cleanly on Ctrl-C (SIGINT)', async () => {
+    const port = await freePort();
+    const run = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: String(port) });
+    await waitFor(() => answers(port));
+    expect(run.output()).toContain(`Local warehouse listening on http://127.0.0.1:${port}`);
+
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+    expect(await answers(port)).toBe(false);
+    expect(run.output()).toContain('flurry: stopped.');
+  });
+
+  it('does not start the local warehouse when a Snowflake account is configured', async () => {
+    const port = await freePort();
+    const run = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: String(port), SNOWFLAKE_ACCOUNT: 'acme-prod' });
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('Snowflake account "acme-prod" configured');
+    expect(await answers(port)).toBe(false);
+  });
+
+  it('refuses an unknown --only value and a malformed setting, naming them', async () => {
+    const wrongPart = launch(['--only=everything'], {});
+    expect(await wrongPart.exited).toBe(2);
+    expect(wrongPart.output()).toContain('--only must be "warehouse" or "dashboard", not "everything"');
+
+    const wrongPort = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: 'eighty' });
+    expect(await wrongPort.exited).toBe(2);
+    expect(wrongPort.output()).toContain('FLURRY_WAREHOUSE_PORT must be a whole number');
+  });
+});
