@@ -25,17 +25,11 @@ export interface SnowflakeError {
   message: string;
 }
 
-export interface QueryRecord {
+/** A query as the engine and its history know it, with the session context it ran in. */
+export interface QueryRecord extends SessionContext {
   id: string;
   /** The client's requestId, used to deduplicate retried submissions. */
   requestId: string | null;
-  sessionId: number;
-  user: string;
-  role: string;
-  database: string;
-  schema: string;
-  warehouse: string;
-  queryTag: string;
   sqlText: string;
   /** Snowflake QUERY_TYPE, e.g. SELECT, CREATE_TABLE_AS_SELECT, INSERT, CALL, UNKNOWN. */
   queryType: string;
