@@ -27,7 +27,7 @@ import { median, ms, percentile } from './stats';
 
 const SIZES = [
   { size: 6, runs: 7 },
-  { size: 100, runs: 3 },
+  { size: 100, runs: 6 },
 ];
 
 /** Waits of 0.6–2.0 s, varied so the queries end at different moments. */

@@ -113,7 +113,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     return true;
   }
 
-  function enqueue(request: SubmitRequest): QueryRecord {
+  /** `receivedAt`: when the request arrived, Snowflake's START_TIME, before any lookup. */
+  function enqueue(request: SubmitRequest, receivedAt: number): QueryRecord {
     const { session } = request;
     const type = queryType(request.sqlText);
     let markEnded = () => {};
@@ -132,7 +133,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         sqlText: request.sqlText,
         queryType: type,
         status: 'QUEUED',
-        queuedAt: now(),
+        queuedAt: receivedAt,
         startedAt: null,
         endedAt: null,
         error: null,
@@ -182,15 +183,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   return {
     async submit(request) {
       if (closed) throw new Error('The local warehouse engine is closed; it accepts no more queries.');
+      const receivedAt = now();
       const { requestId } = request;
-      if (!requestId) return enqueue(request);
+      if (!requestId) return enqueue(request, receivedAt);
       const running = liveByRequestId.get(requestId);
       if (running) return toRecord(running.entry);
       const inFlight = submitting.get(requestId);
       if (inFlight) return inFlight;
       const submission = history
         .findByRequestId(requestId)
-        .then((earlier) => (earlier ? toRecord(earlier) : enqueue(request)))
+        .then((earlier) => (earlier ? toRecord(earlier) : enqueue(request, receivedAt)))
         .finally(() => submitting.delete(requestId));
       submitting.set(requestId, submission);
       return submission;
