@@ -3,6 +3,7 @@
  * fresh data directory, so a benchmark measures the real process boundary.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 
 export interface WarehouseProcess {
   port: number;
+  pid: number;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function startWarehouseProcess(env: Record<string, string> = {}): P
   }
   return {
     port,
+    pid: child.pid as number,
     dataDir,
     async stop() {
       child.kill('SIGTERM');
@@ -57,4 +60,11 @@ export async function startWarehouseProcess(env: Record<string, string> = {}): P
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Resident memory of a process on this machine, in MiB (Linux /proc). */
+export function residentMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kib / 1024;
 }
