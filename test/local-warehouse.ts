@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConnectionOptions } from 'snowflake-sdk';
+import type { ContainerTokenIssuer } from '@/lib/local-warehouse/protocol/sessions';
 import { startLocalWarehouse, type LocalWarehouseOptions } from '@/lib/local-warehouse/server';
 
 export interface TestWarehouse {
@@ -14,6 +15,7 @@ export interface TestWarehouse {
   dataDir: string;
   /** Options for snowflake.createConnection / lib/warehouse/sdk.ts connect(). */
   connectionOptions(): ConnectionOptions;
+  issueContainerToken: ContainerTokenIssuer;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startTestWarehouse(options: Partial<LocalWarehouseOptions>
     port: warehouse.port,
     dataDir,
     connectionOptions: () => ({ accessUrl: warehouse.url, account: 'local', username: 'flurry_test', password: 'local' }),
+    issueContainerToken: warehouse.issueContainerToken,
     async close() {
       await warehouse.close();
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });

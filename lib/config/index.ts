@@ -19,6 +19,8 @@ export interface LocalWarehouseConfig {
   syncWaitSeconds: number;
   /** libuv's thread pool size this process started with (DuckDB runs queries on it). */
   threadPoolSize: number;
+  /** The user's container images (folders with an image.json); they win over the built-in ones in images/. */
+  imagesDir: string;
 }
 
 export interface DashboardConfig {
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
       resultRetentionSeconds: intFrom(env, 'FLURRY_RESULT_RETENTION_SECONDS', 86_400, 1),
       syncWaitSeconds: intFrom(env, 'FLURRY_SYNC_WAIT_SECONDS', 45, 1),
       threadPoolSize: intFrom(env, 'UV_THREADPOOL_SIZE', 4, 1),
+      imagesDir: path.resolve(env.FLURRY_IMAGES_DIR || path.join(dataDir, 'images')),
     },
     snowflake: resolveSnowflakeConnection(env),
   };

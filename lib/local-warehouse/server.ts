@@ -11,7 +11,7 @@ import { createRequestHandler, type ErrorLogger } from './protocol/handle-reques
 import { queryRoutes } from './protocol/query-routes';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol/request-body';
 import { sessionRoutes } from './protocol/session-routes';
-import { SessionStore } from './protocol/sessions';
+import { SessionStore, type ContainerTokenIssuer } from './protocol/sessions';
 
 export interface LocalWarehouseOptions {
   host: string;
@@ -30,6 +30,8 @@ export interface LocalWarehouseOptions {
 export interface LocalWarehouse {
   url: string;
   port: number;
+  /** Mints the OAuth tokens a job's containers log in with. */
+  issueContainerToken: ContainerTokenIssuer;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
   return {
     url,
     port: address.port,
+    issueContainerToken: deps.sessions.issueContainerToken,
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -35,11 +35,17 @@ export function configureDriver(): void {
   configured = true;
 }
 
-export async function connect(options: ConnectionOptions): Promise<Connection> {
+/**
+ * Logs in. The callback form, because snowflake-sdk 3.3's `connectAsync()` without a callback
+ * resolves even when the login is refused, leaving a dead connection whose next call fails with
+ * "Unable to perform operation using terminated connection" instead of the login's error.
+ */
+export function connect(options: ConnectionOptions): Promise<Connection> {
   configureDriver();
   const connection = snowflake.createConnection(options);
-  await connection.connectAsync();
-  return connection;
+  return new Promise((resolve, reject) => {
+    connection.connect((error) => (error ? reject(error) : resolve(connection)));
+  });
 }
 
 export function destroy(connection: Connection): Promise<void> {

@@ -4,6 +4,8 @@
  * other queries, earlier queries and their stored results, the history table).
  */
 
+import type { SessionTarget } from '../engine/types';
+
 export interface Rewrite {
   /** The statement as DuckDB will run it. */
   sql: string;
@@ -19,6 +21,10 @@ export interface DialectContext {
   /** The request's positional bind values, inlined as literals before any other transform. */
   binds: readonly unknown[];
   sessionId: number;
+  /** Where the statement runs: the session's database, schema, warehouse and role. */
+  session: SessionTarget;
+  /** Whether DuckDB would resolve `name` as a database (it ignores case). */
+  isDatabase(name: string): boolean;
   /** The engine's clock (epoch ms) when the statement started. */
   nowMs: number;
   /** Cancel a queued or running query; false when it is unknown or already ended. */

@@ -7,7 +7,8 @@ import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { createdKindIndex } from './query-type';
 import { identifierName, significantTokens } from './tokens';
 
-const OBJECT_KINDS: Record<string, string> = { TABLE: 'Table', VIEW: 'View', SCHEMA: 'Schema', DATABASE: 'Database' };
+/** Databases and schemas are answered by the engine's catalog, with their own texts. */
+const OBJECT_KINDS: Record<string, string> = { TABLE: 'Table', VIEW: 'View' };
 
 export const STATUS_COLUMN = 'status';
 

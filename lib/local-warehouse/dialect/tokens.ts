@@ -5,6 +5,9 @@
  */
 import { isSymbol, isTrivia, lex, type Token } from '@/lib/domain/sql/lexer';
 
+// Shared with the dashboard's SPCS parsers, which run in the browser.
+export { identifierName, stringValue } from '@/lib/domain/sql/literals';
+
 export interface Edit {
   start: number;
   end: number;
@@ -60,31 +63,12 @@ export function sourceOf(sql: string, tokens: Token[], from: number, to: number)
   return to > from ? sql.slice(tokens[from].start, tokens[to - 1].end) : '';
 }
 
-/** An identifier's name as Snowflake resolves it: unquoted upper-cased, quoted verbatim. */
-export function identifierName(token: Token): string {
-  if (token.kind === 'quoted_identifier') return token.text.slice(1, -1).replace(/""/g, '"');
-  return token.text.toUpperCase();
-}
-
 export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
 export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
-}
-
-const BACKSLASH_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
-
-/** The value of a string literal token ('…' or $$…$$), or null for any other token. */
-export function stringValue(token: Token | undefined): string | null {
-  if (token?.kind === 'dollar_string' && !token.unterminated) return token.text.slice(2, -2);
-  if (token?.kind !== 'string' || token.unterminated) return null;
-  return token.text
-    .slice(1, -1)
-    .replace(/''|\\(.)/gs, (match, escaped: string | undefined) =>
-      escaped === undefined ? "'" : (BACKSLASH_ESCAPES[escaped] ?? escaped),
-    );
 }
 
 /** A numeric argument: a number token with an optional leading minus sign. */

@@ -1,7 +1,7 @@
 /**
- * `CREATE [OR REPLACE] TRANSIENT TABLE|SCHEMA|DATABASE`: transient objects skip Snowflake's
- * fail-safe storage. The local warehouse has no fail-safe, so a transient table is an ordinary
- * table and the keyword is dropped.
+ * `CREATE [OR REPLACE] TRANSIENT TABLE`: transient objects skip Snowflake's fail-safe storage.
+ * The local warehouse has no fail-safe, so a transient table is an ordinary table and the
+ * keyword is dropped (transient databases and schemas: catalog-statements.ts ignores it).
  */
 import { isWord } from '@/lib/domain/sql/lexer';
 import { applyEdits, significantTokens } from './tokens';
@@ -11,7 +11,7 @@ export function dropTransient(sql: string): string {
   if (!isWord(tokens[0], 'CREATE')) return sql;
   const at = isWord(tokens[1], 'OR') && isWord(tokens[2], 'REPLACE') ? 3 : 1;
   const transient = tokens[at];
-  if (!isWord(transient, 'TRANSIENT') || !['TABLE', 'SCHEMA', 'DATABASE'].some((w) => isWord(tokens[at + 1], w))) {
+  if (!isWord(transient, 'TRANSIENT') || !isWord(tokens[at + 1], 'TABLE')) {
     return sql;
   }
   return applyEdits(sql, [{ start: transient.start, end: tokens[at + 1].start, text: '' }]);

@@ -5,12 +5,14 @@ import { translate } from './translate';
 const context: DialectContext = {
   queryId: 'self',
   sessionId: 1,
+  session: { database: 'GOOGLE_REVIEWS', schema: 'PUBLIC', warehouse: 'WH', role: 'R' },
+  isDatabase: (name) => ['FLURRY', 'GOOGLE_REVIEWS'].includes(name.toUpperCase()),
   nowMs: 0,
   cancelQuery: () => false,
   sessionQueryIds: async () => ['earlier'],
   storedResult: async (id) => (id === 'earlier' ? '(SELECT C0 AS "N" FROM EARLIER)' : null),
   binds: [],
-    historyTable: 'H',
+  historyTable: 'H',
   flushHistory: async () => {},
 };
 
@@ -28,5 +30,10 @@ describe('translate', () => {
     expect(out.sql).toBe(
       `SELECT 'waited 1 seconds', COUNT(*) FROM (SELECT RANGE AS "__GENERATOR_ROW" FROM RANGE(2000))`,
     );
+  });
+
+  it('puts the session database in front of two-part names whose schema shares a database name', async () => {
+    const out = await translate('insert into google_reviews.sample_reviews select current_database() from public.t', context);
+    expect(out.sql).toBe(`INSERT INTO "GOOGLE_REVIEWS".GOOGLE_REVIEWS.SAMPLE_REVIEWS SELECT 'GOOGLE_REVIEWS' FROM PUBLIC.T`);
   });
 });

@@ -4,7 +4,8 @@
  * literals), comments and identifier case next (they keep offsets, so DuckDB's error
  * positions still point into the user's text), then functions that resolve to literals
  * (LAST_QUERY_ID before RESULT_SCAN, which takes it as its argument), then the table functions
- * and holds.
+ * and holds. Two-part names are qualified after identifiers are upper-cased, which shifts later
+ * error positions by the inserted database name.
  */
 import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
@@ -15,13 +16,16 @@ import { slashCommentsToDashes } from './line-comments';
 import { queryHistory } from './query-history';
 import { resultScan } from './result-scan';
 import type { DialectContext, Rewrite } from './rewrite';
+import { sessionFunctions } from './session-functions';
 import { systemWait } from './system-wait';
 import { dropTransient } from './transient-table';
+import { qualifyTwoPartNames } from './two-part-names';
 import { uppercaseIdentifiers } from './uppercase-identifiers';
 
 export async function translate(statement: string, context: DialectContext): Promise<Rewrite> {
   let sql = uppercaseIdentifiers(slashCommentsToDashes(inlineBinds(statement, context.binds)));
-  sql = dropTransient(dropEmptyParentheses(sql));
+  sql = qualifyTwoPartNames(dropTransient(dropEmptyParentheses(sql)), context);
+  sql = sessionFunctions(sql, context.session);
   sql = await lastQueryId(sql, context);
   sql = await resultScan(sql, context);
   sql = await queryHistory(sql, context);

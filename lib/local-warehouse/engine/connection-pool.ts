@@ -23,7 +23,8 @@ export class ConnectionPool {
     else connection.closeSync();
   }
 
-  close(): void {
+  /** Closes the idle connections; the pool opens new ones as needed. */
+  closeIdle(): void {
     for (const connection of this.idle) connection.closeSync();
     this.idle = [];
   }

@@ -1,8 +1,8 @@
 /**
  * The warehouse's DuckDB instance. The default database is the main file, named after it
  * (FLURRY → flurry.duckdb, so `FLURRY.PUBLIC.T` resolves); the engine's history lives in its
- * own attached file, apart from user tables. Other databases can be attached the same way
- * later. Stored results are files beside them (result-store.ts).
+ * own attached file, apart from user tables. Other databases are files attached beside it
+ * (catalog.ts). Stored results are files beside them (result-store.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { setInterval } from 'node:timers';
 import { runsInCloudServices } from '../dialect/cloud-services';
 import { isDml, queryType, statementTypeId } from '../dialect/query-type';
+import { Catalog } from './catalog';
 import { ConnectionPool } from './connection-pool';
 import { openDatabase } from './database';
 import { HistoryStore, type HistoryEntry } from './history-store';
@@ -49,6 +50,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
 
   const pool = new ConnectionPool(database, options.concurrency);
+  let catalog: Catalog;
+  try {
+    catalog = await Catalog.open(database, pool, { ...options, now });
+  } catch (error) {
+    await history.close();
+    database.close();
+    throw error;
+  }
   const queue = new QueryQueue(options.concurrency);
   const live = new Map<string, LiveQuery>();
   const liveByRequestId = new Map<string, LiveQuery>();
@@ -76,6 +85,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (outcome.status === 'SUCCESS') {
       entry.rowCount = outcome.rowCount;
       entry.rowType = outcome.rowType;
+      if (outcome.final) entry.final = outcome.final;
     } else {
       entry.error = outcome.status === 'ABORTED' ? snowflakeErrors.canceled() : outcome.error;
     }
@@ -91,6 +101,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     history.write(query.entry);
     const outcome = await runQuery(query.entry, query.binds, query.abort.signal, {
       pool,
+      catalog,
       resultsDir,
       history,
       now,
@@ -117,6 +128,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   function enqueue(request: SubmitRequest, receivedAt: number): QueryRecord {
     const { session } = request;
     const type = queryType(request.sqlText);
+    const ranIn = {
+      database: session.database || options.defaultDatabase,
+      schema: session.schema || options.defaultSchema,
+      warehouse: session.warehouse || options.defaultWarehouse,
+      role: session.role,
+    };
     let markEnded = () => {};
     const ended = new Promise<void>((resolve) => (markEnded = resolve));
     const query: LiveQuery = {
@@ -125,10 +142,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         requestId: request.requestId,
         sessionId: session.sessionId,
         user: session.user,
-        role: session.role,
-        database: session.database || options.defaultDatabase,
-        schema: session.schema || options.defaultSchema,
-        warehouse: session.warehouse || options.defaultWarehouse,
+        ...ranIn,
         queryTag: session.queryTag,
         sqlText: request.sqlText,
         queryType: type,
@@ -140,6 +154,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         rowCount: null,
         statementTypeId: statementTypeId(type),
         rowType: null,
+        final: ranIn,
       },
       binds: request.binds ?? [],
       abort: new AbortController(),
@@ -236,7 +251,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await Promise.all(ending);
       await sweeping;
       await history.close();
-      pool.close();
+      pool.closeIdle();
       database.close();
     },
   };
@@ -244,7 +259,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
 function toRecord(entry: HistoryEntry): QueryRecord {
   const { statementTypeId: _type, rowType: _rowType, ...record } = entry;
-  return { ...record, error: record.error && { ...record.error } };
+  return { ...record, error: record.error && { ...record.error }, final: { ...record.final } };
 }
 
 function validateOptions(options: EngineOptions): void {

@@ -31,7 +31,12 @@ export const HISTORY_COLUMNS = {
   /** JSON of the stored result's RowType[]; null when there is no stored result (or it expired). */
   RESULT_ROWTYPE: 'VARCHAR',
   STATEMENT_TYPE_ID: 'INTEGER',
+  /** JSON of the session context a USE switched to; null when the statement left it as it was. */
+  FINAL_CONTEXT: 'VARCHAR',
 } as const;
+
+/** Columns added after history files already existed; opening the history adds them. */
+export const ADDED_HISTORY_COLUMNS: HistoryColumn[] = ['FINAL_CONTEXT'];
 
 export type HistoryColumn = keyof typeof HISTORY_COLUMNS;
 export const HISTORY_COLUMN_NAMES = Object.keys(HISTORY_COLUMNS) as HistoryColumn[];

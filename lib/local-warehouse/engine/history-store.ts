@@ -7,8 +7,9 @@
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { Database } from './database';
-import { HISTORY_COLUMN_NAMES, HISTORY_COLUMNS, HISTORY_TABLE, type HistoryColumn } from './history-schema';
-import type { QueryRecord, QueryStatus, RowType, SnowflakeError } from './types';
+import { ADDED_HISTORY_COLUMNS, HISTORY_COLUMN_NAMES, HISTORY_COLUMNS, HISTORY_TABLE, type HistoryColumn } from './history-schema';
+import { sameTarget } from './session-target';
+import type { QueryRecord, QueryStatus, RowType, SessionTarget, SnowflakeError } from './types';
 
 /** A record as the history keeps it: the query plus what its stored result looks like. */
 export interface HistoryEntry extends QueryRecord {
@@ -45,6 +46,9 @@ export class HistoryStore {
     const writer = await database.connect();
     const columns = HISTORY_COLUMN_NAMES.map((name) => `${name} ${HISTORY_COLUMNS[name]}`).join(', ');
     await writer.run(`CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (${columns})`);
+    for (const name of ADDED_HISTORY_COLUMNS) {
+      await writer.run(`ALTER TABLE ${HISTORY_TABLE} ADD COLUMN IF NOT EXISTS ${name} ${HISTORY_COLUMNS[name]}`);
+    }
     // Every query-request carries a requestId, and each submit looks it up to deduplicate.
     await writer.run(`CREATE INDEX IF NOT EXISTS QUERY_HISTORY_REQUEST_ID ON ${HISTORY_TABLE} (REQUEST_ID)`);
     return new HistoryStore(database, writer);
@@ -230,6 +234,7 @@ function toRow(entry: HistoryEntry): DuckDBValue[] {
     ROW_COUNT: entry.rowCount,
     RESULT_ROWTYPE: entry.rowType ? JSON.stringify(entry.rowType) : null,
     STATEMENT_TYPE_ID: entry.statementTypeId,
+    FINAL_CONTEXT: sameTarget(entry.final, entry) ? null : JSON.stringify(entry.final),
   };
   return HISTORY_COLUMN_NAMES.map((name) => values[name]);
 }
@@ -237,15 +242,18 @@ function toRow(entry: HistoryEntry): DuckDBValue[] {
 function fromRow(row: Record<HistoryColumn, unknown>): HistoryEntry {
   const text = (value: unknown) => (value === null ? '' : String(value));
   const number = (value: unknown) => (value === null ? null : Number(value));
+  const ranIn: SessionTarget = {
+    database: text(row.DATABASE_NAME),
+    schema: text(row.SCHEMA_NAME),
+    warehouse: text(row.WAREHOUSE_NAME),
+    role: text(row.ROLE_NAME),
+  };
   return {
     id: text(row.QUERY_ID),
     requestId: row.REQUEST_ID === null ? null : String(row.REQUEST_ID),
     sessionId: Number(row.SESSION_ID),
     user: text(row.USER_NAME),
-    role: text(row.ROLE_NAME),
-    database: text(row.DATABASE_NAME),
-    schema: text(row.SCHEMA_NAME),
-    warehouse: text(row.WAREHOUSE_NAME),
+    ...ranIn,
     queryTag: text(row.QUERY_TAG),
     sqlText: text(row.QUERY_TEXT),
     queryType: text(row.QUERY_TYPE),
@@ -260,5 +268,6 @@ function fromRow(row: Record<HistoryColumn, unknown>): HistoryEntry {
     rowCount: number(row.ROW_COUNT),
     statementTypeId: Number(row.STATEMENT_TYPE_ID),
     rowType: row.RESULT_ROWTYPE === null ? null : (JSON.parse(String(row.RESULT_ROWTYPE)) as RowType[]),
+    final: row.FINAL_CONTEXT === null ? ranIn : (JSON.parse(String(row.FINAL_CONTEXT)) as SessionTarget),
   };
 }

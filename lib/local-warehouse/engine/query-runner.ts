@@ -1,6 +1,7 @@
 /**
- * Runs one query to its outcome: checks it is a single statement, rewrites Snowflake's dialect,
- * waits out any hold, runs it on a pooled DuckDB connection and stores its result. Cancelling
+ * Runs one query to its outcome: checks it is a single statement, answers catalog statements
+ * (catalog.ts) or rewrites Snowflake's dialect, waits out any hold, runs it on a pooled DuckDB
+ * connection in the session's database and schema and stores its result. Cancelling
  * (the signal) interrupts DuckDB or the hold; the outcome is then ABORTED whatever happened.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,26 +17,32 @@ import {
 import { isSymbol, isWord } from '@/lib/domain/sql/lexer';
 import { splitStatements } from '@/lib/domain/sql/split-statements';
 import { resultColumnNames } from '../dialect/column-names';
+import { catalogStatement } from '../dialect/catalog-statements';
 import { isTransactionControl, mayChangeSession } from '../dialect/query-type';
 import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
 import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { translate } from '../dialect/translate';
+import type { Catalog } from './catalog';
 import type { ConnectionPool } from './connection-pool';
 import { HISTORY_TABLE } from './history-schema';
 import type { HistoryEntry, HistoryStore } from './history-store';
 import { rowTypeFor } from './result-encoding';
 import { dropResults, resultFile, storeRows, storeSelect, storeSelectPrefix } from './result-store';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
-import type { RowType, SnowflakeError } from './types';
+import type { RowType, SessionTarget, SnowflakeError } from './types';
 
 export type Outcome =
-  | { status: 'SUCCESS'; rowCount: number; rowType: RowType[] }
+  /** `final`: the session context a USE switched to. */
+  | { status: 'SUCCESS'; rowCount: number; rowType: RowType[]; final?: SessionTarget }
   | { status: 'FAILED_WITH_ERROR'; error: SnowflakeError }
   | { status: 'ABORTED' };
 
+type Success = Extract<Outcome, { status: 'SUCCESS' }>;
+
 export interface RunnerDeps {
   pool: ConnectionPool;
+  catalog: Catalog;
   resultsDir: string;
   history: HistoryStore;
   now: () => number;
@@ -60,28 +67,35 @@ export async function runQuery(
   signal.addEventListener('abort', interrupt);
   try {
     const statement = singleStatement(entry.sqlText);
-    const context: DialectContext = {
-      queryId: entry.id,
-      binds,
-      sessionId: entry.sessionId,
-      nowMs: deps.now(),
-      cancelQuery: deps.cancelQuery,
-      sessionQueryIds: (sessionId) => deps.history.sessionQueryIds(sessionId, entry.id),
-      storedResult: deps.storedResult,
-      historyTable: HISTORY_TABLE,
-      flushHistory: () => deps.history.flush(),
-    };
-    const rewrite = isTransactionControl(entry.queryType) ? null : await translate(statement, context);
+    const transactionControl = isTransactionControl(entry.queryType);
+    // Databases, schemas and USE are the engine's own; their answer is known before DuckDB runs.
+    const command = transactionControl ? null : catalogStatement(statement);
+    const answer = command && (await deps.catalog.run(command, entry, signal));
+    const rewrite = transactionControl || answer ? null : await translate(statement, dialectContext(entry, binds, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
     if (signal.aborted) throw new Aborted();
 
-    connection = await deps.pool.acquire();
-    await useSchema(connection, entry.database, entry.schema);
-    // The statement may switch schemas itself (USE, SET search_path): switch back next time.
-    if (mayChangeSession(entry.queryType)) currentSchema.delete(connection);
-    const outcome = rewrite
-      ? await execute(connection, file, statement, rewrite.sql, entry.queryType)
-      : await storeStatus(connection, file, statement);
+    // The connection goes back to the pool before the lock is let go: a database detached
+    // under the exclusive lock then finds every query connection idle (catalog.ts).
+    const outcome = await deps.catalog.lock.withShared(async () => {
+      const acquired = await deps.pool.acquire();
+      connection = acquired;
+      try {
+        if (answer) {
+          if ('sql' in answer) return await execute(acquired, file, statement, answer.sql, entry.queryType);
+          return { ...(await storeStatus(acquired, file, answer.message)), final: answer.final };
+        }
+        await useSchema(acquired, entry.database, entry.schema, deps.catalog);
+        // The statement may switch schemas itself (SET search_path): switch back next time.
+        if (mayChangeSession(entry.queryType)) currentSchema.delete(acquired);
+        return rewrite
+          ? await execute(acquired, file, statement, rewrite.sql, entry.queryType)
+          : await storeStatus(acquired, file, statusMessage(statement));
+      } finally {
+        connection = null;
+        deps.pool.release(acquired, !signal.aborted);
+      }
+    }, signal);
     if (signal.aborted) throw new Aborted();
     return outcome;
   } catch (error) {
@@ -91,8 +105,23 @@ export async function runQuery(
     return { status: 'FAILED_WITH_ERROR', error: fromDuckDBError(error, entry.sqlText) };
   } finally {
     signal.removeEventListener('abort', interrupt);
-    if (connection) deps.pool.release(connection, !signal.aborted);
   }
+}
+
+function dialectContext(entry: HistoryEntry, binds: unknown[], deps: RunnerDeps): DialectContext {
+  return {
+    queryId: entry.id,
+    binds,
+    sessionId: entry.sessionId,
+    session: entry,
+    isDatabase: (name) => deps.catalog.resolvesToDatabase(name),
+    nowMs: deps.now(),
+    cancelQuery: deps.cancelQuery,
+    sessionQueryIds: (sessionId) => deps.history.sessionQueryIds(sessionId, entry.id),
+    storedResult: deps.storedResult,
+    historyTable: HISTORY_TABLE,
+    flushHistory: () => deps.history.flush(),
+  };
 }
 
 function singleStatement(sqlText: string): string {
@@ -105,7 +134,8 @@ function singleStatement(sqlText: string): string {
 /** The schema each pooled connection was last switched to, so USE runs only on a change. */
 const currentSchema = new WeakMap<DuckDBConnection, string>();
 
-async function useSchema(connection: DuckDBConnection, database: string, schema: string): Promise<void> {
+async function useSchema(connection: DuckDBConnection, database: string, schema: string, catalog: Catalog): Promise<void> {
+  if (!catalog.has(database)) throw new SnowflakeQueryError(snowflakeErrors.databaseNotFound(database));
   const target = `${quoteIdentifier(database)}.${quoteIdentifier(schema)}`;
   if (currentSchema.get(connection) === target) return;
   currentSchema.delete(connection);
@@ -124,7 +154,7 @@ async function execute(
   statement: string,
   sql: string,
   queryType: string,
-): Promise<Outcome> {
+): Promise<Success> {
   const prepared = await connection.prepare(sql).catch((error: unknown) => {
     throw new SnowflakeQueryError(fromDuckDBError(error, sql));
   });
@@ -160,15 +190,15 @@ async function execute(
     await storeRows(connection, file, types, rows);
     return success(rows.length, resultColumnNames(statement, result.columnNames()), types);
   }
-  return storeStatus(connection, file, statement);
+  return storeStatus(connection, file, statusMessage(statement));
 }
 
-async function storeStatus(connection: DuckDBConnection, file: string, statement: string): Promise<Outcome> {
-  await storeRows(connection, file, [VARCHAR], [[statusMessage(statement)]]);
+async function storeStatus(connection: DuckDBConnection, file: string, message: string): Promise<Success> {
+  await storeRows(connection, file, [VARCHAR], [[message]]);
   return success(1, [STATUS_COLUMN], [VARCHAR]);
 }
 
-function success(rowCount: number, names: string[], types: (DuckDBType | null)[]): Outcome {
+function success(rowCount: number, names: string[], types: (DuckDBType | null)[]): Success {
   return { status: 'SUCCESS', rowCount, rowType: names.map((name, i) => rowTypeFor(name, types[i])) };
 }
 

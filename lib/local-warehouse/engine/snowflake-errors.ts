@@ -32,6 +32,16 @@ export const snowflakeErrors = {
     sqlState: '02000',
     message: `${COMPILATION}\nSchema '${name}' does not exist or not authorized.`,
   }),
+  databaseNotFound: (name: string): SnowflakeError => ({
+    code: '002003',
+    sqlState: '02000',
+    message: `${COMPILATION}\nDatabase '${name}' does not exist or not authorized.`,
+  }),
+  alreadyExists: (name: string): SnowflakeError => ({
+    code: '002002',
+    sqlState: '42710',
+    message: `${COMPILATION}\nObject '${name}' already exists.`,
+  }),
   invalidIdentifier: (line: number, position: number, name: string): SnowflakeError => ({
     code: '000904',
     sqlState: '42000',
@@ -115,6 +125,8 @@ export function fromDuckDBError(error: unknown, sql: string, positionShift = 0):
     const near = /at or near "(.*)"$/s.exec(message);
     return snowflakeErrors.syntax(line, position, near ? near[1] : '<EOF>');
   }
+  const missingCatalog = /^Catalog "(.+)" does not exist!/.exec(message);
+  if (missingCatalog) return snowflakeErrors.databaseNotFound(missingCatalog[1]);
   if (type === 'Catalog' && (parsed.type === 'Table' || /^Table with name/.test(message))) {
     const name = parsed.name ?? /^Table with name "?(.+?)"? does not exist/.exec(message)?.[1] ?? '?';
     return snowflakeErrors.objectNotFound(name);

@@ -18,6 +18,9 @@ export interface SessionContext {
   queryTag: string;
 }
 
+/** The parts of a session's context that its statements can change (USE DATABASE, USE ROLE …). */
+export type SessionTarget = Pick<SessionContext, 'database' | 'schema' | 'warehouse' | 'role'>;
+
 /** A Snowflake error: `code` is the 6-digit string Snowflake returns, `sqlState` 5 characters. */
 export interface SnowflakeError {
   code: string;
@@ -40,6 +43,11 @@ export interface QueryRecord extends SessionContext {
   endedAt: number | null;
   error: SnowflakeError | null;
   rowCount: number | null;
+  /**
+   * The session's context once the statement has run: what a successful USE switched to,
+   * otherwise the context it ran in. The protocol layer moves the session there.
+   */
+  final: SessionTarget;
 }
 
 /**

@@ -97,10 +97,10 @@ export function resultEnvelope(record: QueryRecord, result: EncodedResult, param
     parameters: parameterList(parameters),
     statementTypeId: result.statementTypeId,
     version: 1,
-    finalDatabaseName: record.database,
-    finalSchemaName: record.schema,
-    finalWarehouseName: record.warehouse,
-    finalRoleName: record.role,
+    finalDatabaseName: record.final.database,
+    finalSchemaName: record.final.schema,
+    finalWarehouseName: record.final.warehouse,
+    finalRoleName: record.final.role,
     queryResultFormat: 'json',
   });
 }

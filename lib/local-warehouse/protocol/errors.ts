@@ -53,6 +53,8 @@ export const CODES = {
    * so the driver reads the code, renews through /session/token-request and retries.
    */
   SESSION_TOKEN_EXPIRED: '390112',
+  /** gs_errors.js OAUTH_TOKEN_INVALID: login with `AUTHENTICATOR: 'OAUTH'` and a token this warehouse did not issue. */
+  OAUTH_TOKEN_INVALID: '390303',
   /** gs_errors.js MASTER_TOKEN_EXPIRED: renewal refused; the driver disconnects. */
   MASTER_TOKEN_EXPIRED: '390114',
   /** Snowflake "Unsupported feature '…'" (SQLSTATE 0A000). */

@@ -20,6 +20,7 @@ import { CODES, ProtocolError, badRequest, statementNotFound, unsupported } from
 import { requireQueryId } from './query-id';
 import { expectObject, readJsonBody } from './request-body';
 import { reply, type Reply, type Route, type RouteContext } from './router';
+import { followStatement } from './session-context';
 import type { Session } from './sessions';
 
 /** The result of a query once it has ended, or 333333 if it is still running after the wait. */
@@ -28,6 +29,7 @@ async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Ses
   if (!record) throw statementNotFound(queryId);
   if (!isEnded(record)) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS));
   if (record.status !== 'SUCCESS') return reply(failureEnvelope(record));
+  followStatement(session, record);
   const result = await deps.engine.readResult(record.id);
   if (!result) {
     throw new ProtocolError(CODES.RESULT_EXPIRED, `Result for query ${record.id} has expired.`, {

@@ -25,10 +25,20 @@ function requireString(value: unknown, what: string): string {
   return value;
 }
 
+/**
+ * Who logs in: an OAUTH login is whoever its token was issued for (a job's containers); any
+ * other login is its LOGIN_NAME, and its password is not checked.
+ */
+function loginIdentity(deps: ProtocolDeps, data: Record<string, unknown>) {
+  if (typeof data.AUTHENTICATOR === 'string' && data.AUTHENTICATOR.toUpperCase() === 'OAUTH') {
+    return deps.sessions.redeemOAuthToken(data.TOKEN);
+  }
+  return { ...SESSION_DEFAULTS, user: requireString(data.LOGIN_NAME, 'data.LOGIN_NAME').toUpperCase() };
+}
+
 async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
   const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The login-request body');
   const data = expectObject(body.data, 'The login-request body\'s "data"');
-  const user = requireString(data.LOGIN_NAME, 'data.LOGIN_NAME');
   const account = data.ACCOUNT_NAME;
   if (account !== undefined && (typeof account !== 'string' || account.toLowerCase() !== deps.account.toLowerCase())) {
     throw new ProtocolError(
@@ -36,15 +46,16 @@ async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
       `Account ${JSON.stringify(account)} does not exist here: this local warehouse serves account "${deps.account}".`,
     );
   }
+  const identity = loginIdentity(deps, data);
   const parameters = mergeSessionParameters(data.SESSION_PARAMETERS);
   const params = url.searchParams;
   const session = deps.sessions.create(
     {
-      user: user.toUpperCase(),
-      role: identifier(params.get('roleName'), SESSION_DEFAULTS.role),
-      database: identifier(params.get('databaseName'), SESSION_DEFAULTS.database),
-      schema: identifier(params.get('schemaName'), SESSION_DEFAULTS.schema),
-      warehouse: identifier(params.get('warehouse'), SESSION_DEFAULTS.warehouse),
+      user: identity.user,
+      role: identifier(params.get('roleName'), identity.role),
+      database: identifier(params.get('databaseName'), identity.database),
+      schema: identifier(params.get('schemaName'), identity.schema),
+      warehouse: identifier(params.get('warehouse'), identity.warehouse),
       queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : '',
     },
     parameters,

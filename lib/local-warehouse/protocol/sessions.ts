@@ -20,6 +20,17 @@ export interface Session {
   closed: boolean;
 }
 
+/** Who a container's session runs as: the job's owner, in the job's database and schema. */
+export type ContainerTokenContext = Omit<SessionContext, 'sessionId' | 'queryTag'>;
+
+/** An OAuth token for one job's containers, valid until revoked (when the job ends). */
+export interface ContainerToken {
+  token: string;
+  revoke(): void;
+}
+
+export type ContainerTokenIssuer = (context: ContainerTokenContext) => ContainerToken;
+
 export interface SessionStoreOptions {
   /** Snowflake: 3600. */
   validitySeconds?: number;
@@ -43,6 +54,7 @@ export class SessionStore {
   private readonly now: () => number;
   private readonly bySessionToken = new Map<string, Session>();
   private readonly byMasterToken = new Map<string, Session>();
+  private readonly containerTokens = new Map<string, ContainerTokenContext>();
   /** Snowflake session ids are large integers; starting from the clock keeps them unique across restarts. */
   private nextSessionId: number;
   private lastSweep: number;
@@ -70,6 +82,31 @@ export class SessionStore {
     this.bySessionToken.set(session.token, session);
     this.byMasterToken.set(session.masterToken, session);
     return session;
+  }
+
+  /**
+   * Mints the OAuth token Snowflake puts in a container's session token file. Snowflake's is
+   * short-lived and refreshed in the file; this one lasts until `revoke`, which the job runtime
+   * calls when the job ends.
+   */
+  issueContainerToken: ContainerTokenIssuer = (context) => {
+    const token = newToken();
+    this.containerTokens.set(token, { ...context });
+    return { token, revoke: () => void this.containerTokens.delete(token) };
+  };
+
+  /** The context an OAuth login's token stands for, or Snowflake's 390303. */
+  redeemOAuthToken(token: unknown): ContainerTokenContext {
+    const context = typeof token === 'string' ? this.containerTokens.get(token) : undefined;
+    if (!context) {
+      throw new ProtocolError(
+        CODES.OAUTH_TOKEN_INVALID,
+        typeof token === 'string' && token !== ''
+          ? 'Invalid OAuth access token: this local warehouse did not issue it, or the job it was issued for has ended.'
+          : 'Invalid OAuth access token: an OAUTH login needs the token in data.TOKEN.',
+      );
+    }
+    return context;
   }
 
   /** The live session an `Authorization` header names, or the Snowflake error saying why not. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { QueryRecord } from '../engine/types';
+import { followStatement } from './session-context';
+import { SessionStore } from './sessions';
+
+const where = { database: 'FLURRY', schema: 'PUBLIC', warehouse: 'WH', role: 'R' };
+
+function newSession() {
+  return new SessionStore().create({ user: 'U', queryTag: '', ...where }, {});
+}
+
+function record(sessionId: number, queuedAt: number, final: Partial<QueryRecord['final']>, status: QueryRecord['status'] = 'SUCCESS'): QueryRecord {
+  return {
+    id: `q${queuedAt}`, requestId: null, sessionId, user: 'U', queryTag: '', ...where, sqlText: 'use …', queryType: 'USE',
+    status, queuedAt, startedAt: queuedAt, endedAt: queuedAt, error: null, rowCount: 1, final: { ...where, ...final },
+  };
+}
+
+describe('followStatement', () => {
+  it('moves the session to where a successful USE of its own left it', () => {
+    const session = newSession();
+    followStatement(session, record(session.context.sessionId, 10, { database: 'D', schema: 'S' }, 'FAILED_WITH_ERROR'));
+    followStatement(session, record(session.context.sessionId + 1, 10, { database: 'OTHER' }));
+    expect(session.context).toMatchObject(where);
+    followStatement(session, record(session.context.sessionId, 10, { database: 'D', schema: 'S' }));
+    expect(session.context).toMatchObject({ database: 'D', schema: 'S', warehouse: 'WH' });
+  });
+
+  it('never lets a result fetched late undo a newer USE', () => {
+    const session = newSession();
+    followStatement(session, record(session.context.sessionId, 20, { warehouse: 'NEWER' }));
+    followStatement(session, record(session.context.sessionId, 10, { warehouse: 'OLDER' }));
+    expect(session.context.warehouse).toBe('NEWER');
+  });
+});
