@@ -42,7 +42,8 @@ afterAll(async () => {
 
 describe('databases and schemas through snowflake-sdk', () => {
   it('builds the sample reviews table in its own database and reads it by three-part name from FLURRY', async () => {
-    await execute(first, 'CREATE DATABASE GOOGLE_REVIEWS');
+    // Replaces the sample the warehouse seeds on its first start with two known rows.
+    await execute(first, 'CREATE OR REPLACE DATABASE GOOGLE_REVIEWS');
     await execute(first, 'CREATE SCHEMA GOOGLE_REVIEWS.GOOGLE_REVIEWS');
     await execute(first, 'CREATE TABLE GOOGLE_REVIEWS.GOOGLE_REVIEWS.SAMPLE_REVIEWS (REVIEW_HASH VARCHAR, REVIEW_TEXT VARCHAR, RATING INT)');
     const inserted = await execute(

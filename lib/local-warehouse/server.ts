@@ -3,15 +3,22 @@
  * Importing this module loads DuckDB, so a process that must size libuv's thread pool first
  * (main.ts) imports it dynamically.
  */
+import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { createEngine } from './engine/engine';
+import type { Engine } from './engine/types';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './protocol/deps';
 import { createRequestHandler, type ErrorLogger } from './protocol/handle-request';
 import { queryRoutes } from './protocol/query-routes';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol/request-body';
 import { sessionRoutes } from './protocol/session-routes';
 import { SessionStore, type ContainerTokenIssuer } from './protocol/sessions';
+import { sampleReviewsStatements } from './samples/google-reviews';
+import { createImageStore } from './services/image-store';
+import { createJobRuntime } from './services/job-runtime';
+import { openServiceStatements } from './services/open-service-statements';
 
 export interface LocalWarehouseOptions {
   host: string;
@@ -24,6 +31,10 @@ export interface LocalWarehouseOptions {
   account: string;
   /** Session token lifetime; Snowflake's is 3600 s. Shorter in tests of token renewal. */
   sessionValiditySeconds?: number;
+  /** The user's container images; default `<dataDir>/images`. Built-in images come from images/. */
+  imagesDir?: string;
+  /** SIGTERM → SIGKILL delay for job containers; Snowflake's is 30 s. Shorter in tests. */
+  jobGraceMs?: number;
   logError?: ErrorLogger;
 }
 
@@ -45,7 +56,50 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
   });
 }
 
+const SAMPLE_DATABASE_FILE = path.join('databases', 'GOOGLE_REVIEWS.duckdb');
+
+/** Runs the statements that create the sample table, as the system's own session. */
+async function seedSampleReviews(engine: Engine): Promise<void> {
+  const session = {
+    sessionId: 0,
+    user: 'SYSTEM',
+    role: 'ACCOUNTADMIN',
+    database: SESSION_DEFAULTS.database,
+    schema: SESSION_DEFAULTS.schema,
+    warehouse: SESSION_DEFAULTS.warehouse,
+    queryTag: 'flurry: sample data',
+  };
+  for (const sqlText of sampleReviewsStatements()) {
+    const submitted = await engine.submit({ sqlText, requestId: null, session });
+    const ended = await engine.waitForEnd(submitted.id, 60_000);
+    if (ended?.status !== 'SUCCESS') {
+      throw new Error(`Creating the sample GOOGLE_REVIEWS table failed: ${ended?.error?.message ?? ended?.status ?? 'no record'}`);
+    }
+  }
+}
+
 export async function startLocalWarehouse(options: LocalWarehouseOptions): Promise<LocalWarehouse> {
+  const sessions = new SessionStore({ validitySeconds: options.sessionValiditySeconds });
+  // Containers connect back to the address the server listens on, known only once it does.
+  let address: AddressInfo | null = null;
+  const warehouseAddress = {
+    get host() {
+      const wildcard = !options.host || options.host === '0.0.0.0' || options.host === '::';
+      return wildcard ? '127.0.0.1' : options.host;
+    },
+    get port() {
+      if (!address) throw new Error('The local warehouse is not listening yet.');
+      return address.port;
+    },
+    account: options.account,
+  };
+  const runtime = createJobRuntime({
+    images: createImageStore({ userDir: options.imagesDir ?? path.join(options.dataDir, 'images') }),
+    issueContainerToken: sessions.issueContainerToken,
+    warehouse: warehouseAddress,
+    graceMs: options.jobGraceMs,
+  });
+  const firstStart = !fs.existsSync(path.join(options.dataDir, SAMPLE_DATABASE_FILE));
   const engine = await createEngine({
     dataDir: options.dataDir,
     concurrency: options.concurrency,
@@ -53,10 +107,12 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     defaultDatabase: SESSION_DEFAULTS.database,
     defaultSchema: SESSION_DEFAULTS.schema,
     defaultWarehouse: SESSION_DEFAULTS.warehouse,
+    serviceStatements: (database) =>
+      openServiceStatements(database, { runtime, jobsDir: path.join(options.dataDir, 'jobs') }),
   });
   const deps: ProtocolDeps = {
     engine,
-    sessions: new SessionStore({ validitySeconds: options.sessionValiditySeconds }),
+    sessions,
     account: options.account,
     syncWaitMs: options.syncWaitSeconds * 1000,
     bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
@@ -67,8 +123,8 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
   // Requests wait up to syncWaitSeconds for a query; Node's own request timeout must not cut in.
   server.requestTimeout = 0;
 
-  let address: AddressInfo;
   try {
+    if (firstStart) await seedSampleReviews(engine);
     address = await listen(server, options.host || '127.0.0.1', options.port);
   } catch (error) {
     await engine.close();

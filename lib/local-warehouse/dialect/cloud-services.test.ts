@@ -11,6 +11,15 @@ describe('runsInCloudServices', () => {
     'SELECT system$cancel_query(?)',
     'SELECT * FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY()) WHERE QUERY_ID IN (?)',
     'select * from table(flurry.information_schema.query_history_by_session())',
+    'EXECUTE JOB SERVICE IN COMPUTE POOL P FROM SPECIFICATION $$spec: {}$$',
+    'CREATE COMPUTE POOL P MIN_NODES = 1 MAX_NODES = 1 INSTANCE_FAMILY = CPU_X64_XS',
+    'ALTER COMPUTE POOL P STOP ALL',
+    'DROP SERVICE J',
+    "CALL J!SPCS_WAIT_FOR('DONE', 300)",
+    'SELECT j!spcs_cancel_job()',
+    "SELECT SYSTEM$CANCEL_JOB('J')",
+    "SELECT SYSTEM$GET_SERVICE_LOGS('J', '0', 'main')",
+    'SELECT * FROM TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY())',
   ])('answers %s without a warehouse', (sql) => {
     expect(runsInCloudServices(sql)).toBe(true);
   });
@@ -21,6 +30,8 @@ describe('runsInCloudServices', () => {
     'SELECT COUNT(*) FROM TABLE(GENERATOR(ROWCOUNT => 10))',
     "SELECT 'SYSTEM$CANCEL_QUERY'",
     'CREATE TABLE query_history (x INT)',
+    'CREATE TABLE t (x INT)',
+    'DROP TABLE t',
     'INSERT INTO t SELECT * FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY())',
   ])('runs %s on the warehouse', (sql) => {
     expect(runsInCloudServices(sql)).toBe(false);

@@ -7,8 +7,24 @@ import { isWord, type Token } from '@/lib/domain/sql/lexer';
 import { significantTokens } from './tokens';
 
 const METADATA_COMMANDS = ['SHOW', 'DESCRIBE', 'DESC', 'USE'];
+/**
+ * Job services run on compute pools, not warehouses, and waiting for one must not hold a slot
+ * its own containers' queries may need.
+ */
+const SERVICE_COMMANDS = [
+  ['EXECUTE', 'JOB'],
+  ['CREATE', 'COMPUTE'],
+  ['ALTER', 'COMPUTE'],
+  ['DROP', 'COMPUTE'],
+  ['DROP', 'SERVICE'],
+];
 const CLOUD_SERVICES_FUNCTIONS = [
   'SYSTEM$CANCEL_QUERY',
+  'SYSTEM$CANCEL_JOB',
+  'SYSTEM$GET_SERVICE_LOGS',
+  'SPCS_CANCEL_JOB',
+  'SPCS_WAIT_FOR',
+  'GET_JOB_HISTORY',
   'QUERY_HISTORY',
   'QUERY_HISTORY_BY_SESSION',
   'QUERY_HISTORY_BY_USER',
@@ -24,5 +40,6 @@ export function runsInCloudServices(sql: string): boolean {
   const [first, second] = tokens;
   if (METADATA_COMMANDS.some((word) => isWord(first, word))) return true;
   if (isWord(first, 'ALTER') && isWord(second, 'SESSION')) return true;
-  return isWord(first, 'SELECT') && callsCloudServicesFunction(tokens);
+  if (SERVICE_COMMANDS.some(([a, b]) => isWord(first, a) && isWord(second, b))) return true;
+  return (isWord(first, 'SELECT') || isWord(first, 'CALL')) && callsCloudServicesFunction(tokens);
 }

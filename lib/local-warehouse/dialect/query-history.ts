@@ -37,25 +37,33 @@ export async function queryHistory(sql: string, context: QueryHistoryContext): P
   if (calls.length === 0) return sql;
   await context.flushHistory();
   const edits: Edit[] = calls.map((call) => {
-    const args = namedArguments(sql, tokens, call.name, call.argsOpen, call.argsClose);
+    const args = namedArguments(sql, tokens, call.name, ARGUMENTS[call.name], call.argsOpen, call.argsClose);
     return { start: tokens[call.start].start, end: tokens[call.end].end, text: historySubquery(args, call.name, context) };
   });
   return applyEdits(sql, edits);
 }
 
-interface Argument {
+export interface Argument {
   sql: string;
   tokens: Token[];
 }
 
-function namedArguments(sql: string, tokens: Token[], fn: string, open: number, close: number): Map<string, Argument> {
+/** A table function's `NAME => value` arguments; any other name is a compilation error. */
+export function namedArguments(
+  sql: string,
+  tokens: Token[],
+  fn: string,
+  allowed: string[],
+  open: number,
+  close: number,
+): Map<string, Argument> {
   const args = new Map<string, Argument>();
   for (const [from, to] of splitTopLevel(tokens, open + 1, close)) {
     const name = tokens[from].kind === 'identifier' ? identifierName(tokens[from]) : '';
-    if (!ARGUMENTS[fn].includes(name) || !isSymbol(tokens[from + 1], '=>') || to <= from + 2) {
+    if (!allowed.includes(name) || !isSymbol(tokens[from + 1], '=>') || to <= from + 2) {
       throw new SnowflakeQueryError(
         snowflakeErrors.compilation(
-          `${fn} takes named arguments (${ARGUMENTS[fn].join(', ')}), e.g. RESULT_LIMIT => 10; got '${sourceOf(sql, tokens, from, to)}'.`,
+          `${fn} takes named arguments (${allowed.join(', ')}), e.g. RESULT_LIMIT => 10; got '${sourceOf(sql, tokens, from, to)}'.`,
         ),
       );
     }
@@ -64,7 +72,7 @@ function namedArguments(sql: string, tokens: Token[], fn: string, open: number, 
   return args;
 }
 
-function resultLimit(arg: Argument | undefined): number {
+export function resultLimit(arg: Argument | undefined): number {
   if (!arg) return 100;
   const limit = numberValue(arg.tokens, 0, arg.tokens.length);
   if (limit === null || !Number.isInteger(limit) || limit < 1 || limit > 10_000) {

@@ -40,6 +40,8 @@ export interface DialectContext {
   historyTable: string;
   /** Resolves once every status change so far is visible in the history table. */
   flushHistory(): Promise<void>;
+  /** The job services table GET_JOB_HISTORY reads; absent when the engine runs no job services. */
+  jobServices?: { name: string; flush(): Promise<void> };
 }
 
 export function unchanged(sql: string): Rewrite {

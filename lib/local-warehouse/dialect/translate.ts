@@ -11,6 +11,7 @@ import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
 import { generator } from './generator';
 import { inlineBinds } from './inline-binds';
+import { jobHistory } from './job-history';
 import { lastQueryId } from './last-query-id';
 import { slashCommentsToDashes } from './line-comments';
 import { queryHistory } from './query-history';
@@ -29,6 +30,7 @@ export async function translate(statement: string, context: DialectContext): Pro
   sql = await lastQueryId(sql, context);
   sql = await resultScan(sql, context);
   sql = await queryHistory(sql, context);
+  sql = await jobHistory(sql, context);
   sql = cancelQuery(sql, context);
   const waited = systemWait(sql);
   const generated = generator(waited.sql);

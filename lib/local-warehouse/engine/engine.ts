@@ -18,6 +18,7 @@ import { HistoryStore, type HistoryEntry } from './history-store';
 import { QueryQueue } from './query-queue';
 import { runQuery, type Outcome } from './query-runner';
 import { dropResults, readPage, resultFile, resultRelation } from './result-store';
+import type { ServiceStatements } from './service-statements';
 import { snowflakeErrors } from './snowflake-errors';
 import type { Engine, EngineOptions, QueryRecord, SubmitRequest } from './types';
 
@@ -53,6 +54,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   let catalog: Catalog;
   try {
     catalog = await Catalog.open(database, pool, { ...options, now });
+  } catch (error) {
+    await history.close();
+    database.close();
+    throw error;
+  }
+  let services: ServiceStatements | null = null;
+  try {
+    services = options.serviceStatements ? await options.serviceStatements(database) : null;
   } catch (error) {
     await history.close();
     database.close();
@@ -107,6 +116,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       now,
       cancelQuery: cancel,
       storedResult,
+      services,
     });
     finish(query, outcome);
   }
@@ -249,6 +259,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       const ending = [...live.values()].map((query) => query.ended);
       for (const queryId of [...live.keys()]) cancel(queryId);
       await Promise.all(ending);
+      await services?.close();
       await sweeping;
       await history.close();
       pool.closeIdle();

@@ -25,6 +25,7 @@ import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { translate } from '../dialect/translate';
 import type { Catalog } from './catalog';
 import type { ConnectionPool } from './connection-pool';
+import type { ServiceStatements } from './service-statements';
 import { HISTORY_TABLE } from './history-schema';
 import type { HistoryEntry, HistoryStore } from './history-store';
 import { rowTypeFor } from './result-encoding';
@@ -48,6 +49,7 @@ export interface RunnerDeps {
   now: () => number;
   cancelQuery: DialectContext['cancelQuery'];
   storedResult: DialectContext['storedResult'];
+  services: ServiceStatements | null;
 }
 
 const DML_TYPES = new Set([StatementType.INSERT, StatementType.UPDATE, StatementType.DELETE, StatementType.MERGE_INTO]);
@@ -68,10 +70,13 @@ export async function runQuery(
   try {
     const statement = singleStatement(entry.sqlText);
     const transactionControl = isTransactionControl(entry.queryType);
+    // Job services answer their own statements; they may wait (a synchronous job, SPCS_WAIT_FOR)
+    // without holding a connection.
+    const served = transactionControl ? null : await deps.services?.answer(statement, { ...entry, queryId: entry.id }, signal);
     // Databases, schemas and USE are the engine's own; their answer is known before DuckDB runs.
-    const command = transactionControl ? null : catalogStatement(statement);
+    const command = transactionControl || served ? null : catalogStatement(statement);
     const answer = command && (await deps.catalog.run(command, entry, signal));
-    const rewrite = transactionControl || answer ? null : await translate(statement, dialectContext(entry, binds, deps));
+    const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, binds, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
     if (signal.aborted) throw new Aborted();
 
@@ -81,6 +86,10 @@ export async function runQuery(
       const acquired = await deps.pool.acquire();
       connection = acquired;
       try {
+        if (served) {
+          await storeRows(acquired, file, served.types, served.rows);
+          return success(served.rows.length, served.names, served.types);
+        }
         if (answer) {
           if ('sql' in answer) return await execute(acquired, file, statement, answer.sql, entry.queryType);
           return { ...(await storeStatus(acquired, file, answer.message)), final: answer.final };
@@ -121,6 +130,7 @@ function dialectContext(entry: HistoryEntry, binds: unknown[], deps: RunnerDeps)
     storedResult: deps.storedResult,
     historyTable: HISTORY_TABLE,
     flushHistory: () => deps.history.flush(),
+    jobServices: deps.services?.jobHistory,
   };
 }
 

@@ -134,4 +134,6 @@ export interface EngineOptions {
   defaultWarehouse: string;
   /** Replaceable clock (epoch ms) for tests. */
   now?: () => number;
+  /** Job services and compute pools (../services); without it the engine answers none of their statements. */
+  serviceStatements?: import('./service-statements').OpenServiceStatements;
 }
