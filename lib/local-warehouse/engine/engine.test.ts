@@ -110,6 +110,24 @@ describe('engine: running queries', () => {
   });
 });
 
+describe('engine: writers of one table', () => {
+  it('runs two MERGEs into one table one after the other, so a new key is inserted once', async () => {
+    const engine = await open();
+    await rows(engine, 'create table results (id int, summary varchar, sentiment varchar)');
+    // A slow source keeps both statements running at the same time if nothing orders them.
+    const merge = (column: string, value: string) =>
+      `merge into results t using (select 1 as id, '${value}' as v from range(30000000) limit 1 offset 29999999) s ` +
+      `on t.id = s.id when matched then update set ${column} = s.v when not matched then insert (id, ${column}) values (s.id, s.v)`;
+    const [first, second] = await Promise.all([
+      submit(engine, merge('summary', 'short')),
+      submit(engine, merge('sentiment', 'POSITIVE')),
+    ]);
+    expect((await engine.waitForEnd(first.id, 20_000))?.status).toBe('SUCCESS');
+    expect((await engine.waitForEnd(second.id, 20_000))?.status).toBe('SUCCESS');
+    expect((await rows(engine, 'select id, summary, sentiment from results')).rowset).toEqual([['1', 'short', 'POSITIVE']]);
+  });
+});
+
 describe('engine: slots and cancelling', () => {
   it('queues queries past the concurrency limit and starts them as slots free up', async () => {
     const engine = await open({ concurrency: 2 });

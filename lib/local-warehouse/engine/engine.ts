@@ -13,6 +13,7 @@ import { runsInCloudServices } from '../dialect/cloud-services';
 import { isDml, queryType, statementTypeId } from '../dialect/query-type';
 import { Catalog } from './catalog';
 import { ConnectionPool } from './connection-pool';
+import { TableWriteLocks } from './table-write-locks';
 import { openDatabase } from './database';
 import { HistoryStore, type HistoryEntry } from './history-store';
 import { QueryQueue } from './query-queue';
@@ -51,6 +52,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   }
 
   const pool = new ConnectionPool(database, options.concurrency);
+  const tableWriteLocks = new TableWriteLocks();
   let catalog: Catalog;
   try {
     catalog = await Catalog.open(database, pool, { ...options, now });
@@ -117,6 +119,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cancelQuery: cancel,
       storedResult,
       services,
+      tableWriteLocks,
     });
     finish(query, outcome);
   }

@@ -23,8 +23,10 @@ import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
 import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { translate } from '../dialect/translate';
+import { writeTarget } from '../dialect/write-target';
 import type { Catalog } from './catalog';
 import type { ConnectionPool } from './connection-pool';
+import type { TableWriteLocks } from './table-write-locks';
 import type { ServiceStatements } from './service-statements';
 import { HISTORY_TABLE } from './history-schema';
 import type { HistoryEntry, HistoryStore } from './history-store';
@@ -50,12 +52,18 @@ export interface RunnerDeps {
   cancelQuery: DialectContext['cancelQuery'];
   storedResult: DialectContext['storedResult'];
   services: ServiceStatements | null;
+  tableWriteLocks: TableWriteLocks;
 }
 
 const DML_TYPES = new Set([StatementType.INSERT, StatementType.UPDATE, StatementType.DELETE, StatementType.MERGE_INTO]);
 const SELECT_WORDS = ['SELECT', 'WITH', 'VALUES', 'FROM'];
 
 class Aborted extends Error {}
+
+/** A written table's key, its name completed with the session's database and schema. */
+function qualifiedTable(parts: string[], entry: HistoryEntry): string {
+  return [entry.database, entry.schema].slice(0, 3 - parts.length).concat(parts).join('.');
+}
 
 export async function runQuery(
   entry: HistoryEntry,
@@ -82,7 +90,7 @@ export async function runQuery(
 
     // The connection goes back to the pool before the lock is let go: a database detached
     // under the exclusive lock then finds every query connection idle (catalog.ts).
-    const outcome = await deps.catalog.lock.withShared(async () => {
+    const runOnDuckDB = () => deps.catalog.lock.withShared(async () => {
       const acquired = await deps.pool.acquire();
       connection = acquired;
       try {
@@ -105,6 +113,11 @@ export async function runQuery(
         deps.pool.release(acquired, !signal.aborted);
       }
     }, signal);
+    // An UPDATE, DELETE or MERGE waits for the table's other writers before it takes a connection.
+    const target = rewrite ? writeTarget(rewrite.sql) : null;
+    const outcome = target
+      ? await deps.tableWriteLocks.withLock(qualifiedTable(target, entry), runOnDuckDB, signal)
+      : await runOnDuckDB();
     if (signal.aborted) throw new Aborted();
     return outcome;
   } catch (error) {
