@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queryHistory } from './query-history';
 
 describe('queryHistory', () => {
-  const context = { binds: [],
-    historyTable: 'H', sessionId: 42, nowMs: 1000, flushHistory: async () => {} };
+  const context = { historyTable: 'H', sessionId: 42, nowMs: 1000, flushHistory: async () => {} };
 
   it('replaces the table function with a limited, newest-first read of the history', async () => {
     const sql = await queryHistory(

@@ -18,8 +18,6 @@ export interface Rewrite {
 
 export interface DialectContext {
   queryId: string;
-  /** The request's positional bind values, inlined as literals before any other transform. */
-  binds: readonly unknown[];
   sessionId: number;
   /** Where the statement runs: the session's database, schema, warehouse and role. */
   session: SessionTarget;

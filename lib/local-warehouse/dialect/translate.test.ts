@@ -11,7 +11,6 @@ const context: DialectContext = {
   cancelQuery: () => false,
   sessionQueryIds: async () => ['earlier'],
   storedResult: async (id) => (id === 'earlier' ? '(SELECT C0 AS "N" FROM EARLIER)' : null),
-  binds: [],
   historyTable: 'H',
   flushHistory: async () => {},
 };

@@ -1,7 +1,7 @@
 /**
  * Rewrites one Snowflake statement into DuckDB SQL, applying each dialect transform in turn.
- * The order matters: bind values first (system functions below read their arguments as
- * literals), comments and identifier case next (they keep offsets, so DuckDB's error
+ * Bind values are already literals (the runner inlines them before anything reads the
+ * statement). The order matters: comments and identifier case first (they keep offsets, so DuckDB's error
  * positions still point into the user's text), then functions that resolve to literals
  * (LAST_QUERY_ID before RESULT_SCAN, which takes it as its argument), then the table functions
  * and holds. Two-part names are qualified after identifiers are upper-cased, which shifts later
@@ -10,7 +10,6 @@
 import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
 import { generator } from './generator';
-import { inlineBinds } from './inline-binds';
 import { jobHistory } from './job-history';
 import { lastQueryId } from './last-query-id';
 import { slashCommentsToDashes } from './line-comments';
@@ -20,12 +19,13 @@ import type { DialectContext, Rewrite } from './rewrite';
 import { sessionFunctions } from './session-functions';
 import { systemWait } from './system-wait';
 import { dropTransient } from './transient-table';
+import { snowflakeTypeNames } from './type-names';
 import { qualifyTwoPartNames } from './two-part-names';
 import { uppercaseIdentifiers } from './uppercase-identifiers';
 
 export async function translate(statement: string, context: DialectContext): Promise<Rewrite> {
-  let sql = uppercaseIdentifiers(slashCommentsToDashes(inlineBinds(statement, context.binds)));
-  sql = qualifyTwoPartNames(dropTransient(dropEmptyParentheses(sql)), context);
+  let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
+  sql = qualifyTwoPartNames(snowflakeTypeNames(dropTransient(dropEmptyParentheses(sql))), context);
   sql = sessionFunctions(sql, context.session);
   sql = await lastQueryId(sql, context);
   sql = await resultScan(sql, context);

@@ -110,6 +110,23 @@ describe('engine: running queries', () => {
   });
 });
 
+describe('engine: Snowflake type names', () => {
+  it('creates NUMBER, TIMESTAMP_NTZ and FLOAT columns that answer as Snowflake types', async () => {
+    const engine = await open();
+    await rows(engine, 'create table priced (id number, amount number(10,2), ratio float, created timestamp_ntz)');
+    await rows(engine, "insert into priced values (1, 12.5, 0.1, '2026-01-02 03:04:05')");
+    const result = await rows(engine, 'select id, amount, ratio, created, amount::number(12,4) as wide from priced');
+    expect(result.rowtype.map((column) => [column.name, column.type, column.precision, column.scale])).toEqual([
+      ['ID', 'fixed', 38, 0],
+      ['AMOUNT', 'fixed', 10, 2],
+      ['RATIO', 'real', null, null],
+      ['CREATED', 'timestamp_ntz', null, 9],
+      ['WIDE', 'fixed', 12, 4],
+    ]);
+    expect(result.rowset).toEqual([['1', '12.50', '0.1', '1767323045.000000000', '12.5000']]);
+  });
+});
+
 describe('engine: writers of one table', () => {
   it('runs two MERGEs into one table one after the other, so a new key is inserted once', async () => {
     const engine = await open();

@@ -22,6 +22,7 @@ import { isTransactionControl, mayChangeSession } from '../dialect/query-type';
 import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
 import { quoteIdentifier, significantTokens } from '../dialect/tokens';
+import { inlineBinds } from '../dialect/inline-binds';
 import { translate } from '../dialect/translate';
 import { writeTarget } from '../dialect/write-target';
 import type { Catalog } from './catalog';
@@ -76,7 +77,9 @@ export async function runQuery(
   const interrupt = () => connection?.interrupt();
   signal.addEventListener('abort', interrupt);
   try {
-    const statement = singleStatement(entry.sqlText);
+    // Bind values become literals first, so every reader of the statement (job services, the
+    // catalog, the dialect) sees the values, as Snowflake's own compiler would.
+    const statement = inlineBinds(singleStatement(entry.sqlText), binds);
     const transactionControl = isTransactionControl(entry.queryType);
     // Job services answer their own statements; they may wait (a synchronous job, SPCS_WAIT_FOR)
     // without holding a connection.
@@ -84,7 +87,7 @@ export async function runQuery(
     // Databases, schemas and USE are the engine's own; their answer is known before DuckDB runs.
     const command = transactionControl || served ? null : catalogStatement(statement);
     const answer = command && (await deps.catalog.run(command, entry, signal));
-    const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, binds, deps));
+    const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
     if (signal.aborted) throw new Aborted();
 
@@ -130,10 +133,9 @@ export async function runQuery(
   }
 }
 
-function dialectContext(entry: HistoryEntry, binds: unknown[], deps: RunnerDeps): DialectContext {
+function dialectContext(entry: HistoryEntry, deps: RunnerDeps): DialectContext {
   return {
     queryId: entry.id,
-    binds,
     sessionId: entry.sessionId,
     session: entry,
     isDatabase: (name) => deps.catalog.resolvesToDatabase(name),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { snowflakeTypeNames } from './type-names';
+
+describe('snowflakeTypeNames', () => {
+  it('rewrites column types in CREATE TABLE', () => {
+    expect(snowflakeTypeNames('CREATE TABLE t (id NUMBER(38,0), amount NUMBER(10, 2), n NUMBER, at TIMESTAMP_NTZ, v OBJECT)')).toBe(
+      'CREATE TABLE t (id DECIMAL(38,0), amount DECIMAL(10, 2), n DECIMAL(38,0), at TIMESTAMP, v JSON)',
+    );
+  });
+
+  it('rewrites casts, both spellings', () => {
+    expect(snowflakeTypeNames("SELECT x::NUMBER(5,1), CAST(y AS TIMESTAMP_LTZ), TRY_CAST(z AS FLOAT) FROM t")).toBe(
+      'SELECT x::DECIMAL(5,1), CAST(y AS TIMESTAMPTZ), TRY_CAST(z AS DOUBLE) FROM t',
+    );
+  });
+
+  it('keeps 64-bit floats and wide integers as Snowflake has them', () => {
+    expect(snowflakeTypeNames('CREATE TABLE t (a FLOAT, b REAL, c DOUBLE PRECISION, d TINYINT, e INT)')).toBe(
+      'CREATE TABLE t (a DOUBLE, b DOUBLE, c DOUBLE, d BIGINT, e BIGINT)',
+    );
+  });
+
+  it('rewrites the type of an added column', () => {
+    expect(snowflakeTypeNames('ALTER TABLE t ADD COLUMN IF NOT EXISTS score NUMBER(4,3)')).toBe(
+      'ALTER TABLE t ADD COLUMN IF NOT EXISTS score DECIMAL(4,3)',
+    );
+  });
+
+  it('leaves the same words alone where they are names, strings or aliases', () => {
+    const sql = "SELECT number, float AS real, 'NUMBER' FROM t WHERE object = 1";
+    expect(snowflakeTypeNames(sql)).toBe(sql);
+    const ctas = 'CREATE TABLE t AS SELECT number FROM u';
+    expect(snowflakeTypeNames(ctas)).toBe(ctas);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Snowflake's data type names DuckDB lacks or reads differently, rewritten where a type is
+ * written: after `::`, after `AS` inside CAST(…), and after a column's name in a column
+ * definition (CREATE TABLE (…), ALTER TABLE … ADD [COLUMN]). Elsewhere the same words are
+ * names (a column may be called NUMBER), so they are left alone.
+ */
+import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
+import { applyEdits, closingParen, significantTokens, type Edit } from './tokens';
+
+/** NUMBER(p,s) and its synonyms: DuckDB's DECIMAL, which defaults to (18,3) where Snowflake's is (38,0). */
+const DECIMAL_NAMES = ['NUMBER', 'DECIMAL', 'NUMERIC'];
+
+/** Snowflake name → DuckDB type, for names that take no arguments. */
+const RENAMED: Record<string, string> = {
+  // Snowflake's integer names are all NUMBER(38,0); DuckDB's small ones would overflow.
+  BYTEINT: 'BIGINT',
+  TINYINT: 'BIGINT',
+  SMALLINT: 'BIGINT',
+  INT: 'BIGINT',
+  INTEGER: 'BIGINT',
+  // Snowflake's FLOAT, FLOAT4, FLOAT8, REAL and DOUBLE are all 64-bit; DuckDB's FLOAT is 32-bit.
+  FLOAT: 'DOUBLE',
+  FLOAT4: 'DOUBLE',
+  FLOAT8: 'DOUBLE',
+  REAL: 'DOUBLE',
+  'DOUBLE PRECISION': 'DOUBLE',
+  TIMESTAMP_NTZ: 'TIMESTAMP',
+  TIMESTAMP_LTZ: 'TIMESTAMPTZ',
+  TIMESTAMP_TZ: 'TIMESTAMPTZ',
+  OBJECT: 'JSON',
+  ARRAY: 'JSON',
+};
+
+/** Whether tokens[i] stands where a type is written. */
+function inTypePosition(tokens: Token[], i: number, castAs: Set<number>, columnTypes: Set<number>): boolean {
+  return isSymbol(tokens[i - 1], '::') || castAs.has(i) || columnTypes.has(i);
+}
+
+/** Indexes of the tokens right after `AS` in CAST( … AS type ) / TRY_CAST. */
+function castTypeIndexes(tokens: Token[]): Set<number> {
+  const found = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!(isWord(token, 'CAST') || isWord(token, 'TRY_CAST')) || !isSymbol(tokens[i + 1], '(')) return;
+    const close = closingParen(tokens, i + 1);
+    let depth = 0;
+    for (let j = i + 2; j < close; j += 1) {
+      if (isSymbol(tokens[j], '(')) depth += 1;
+      else if (isSymbol(tokens[j], ')')) depth -= 1;
+      else if (depth === 0 && isWord(tokens[j], 'AS')) found.add(j + 1);
+    }
+  });
+  return found;
+}
+
+/** Indexes of column types in CREATE TABLE (name type, …) and ALTER TABLE … ADD [COLUMN] name type. */
+function columnTypeIndexes(tokens: Token[]): Set<number> {
+  const found = new Set<number>();
+  const isName = (token: Token | undefined) => token?.kind === 'identifier' || token?.kind === 'quoted_identifier';
+  if (isWord(tokens[0], 'CREATE')) {
+    const open = tokens.findIndex((token, i) => isSymbol(token, '(') && !isWord(tokens[i - 1], 'AS'));
+    if (open < 0 || tokens.slice(0, open).some((token) => isWord(token, 'AS') || isWord(token, 'SELECT'))) return found;
+    const close = closingParen(tokens, open);
+    let depth = 0;
+    for (let j = open + 1; j < close; j += 1) {
+      if (isSymbol(tokens[j], '(')) depth += 1;
+      else if (isSymbol(tokens[j], ')')) depth -= 1;
+      else if (depth === 0 && isName(tokens[j]) && (isSymbol(tokens[j - 1], '(') || isSymbol(tokens[j - 1], ','))) found.add(j + 1);
+    }
+  }
+  if (isWord(tokens[0], 'ALTER')) {
+    tokens.forEach((token, i) => {
+      if (!isWord(token, 'ADD')) return;
+      let j = i + 1;
+      if (isWord(tokens[j], 'COLUMN')) j += 1;
+      if (isWord(tokens[j], 'IF') && isWord(tokens[j + 1], 'NOT') && isWord(tokens[j + 2], 'EXISTS')) j += 3;
+      if (isName(tokens[j])) found.add(j + 1);
+    });
+  }
+  return found;
+}
+
+export function snowflakeTypeNames(sql: string): string {
+  const tokens = significantTokens(sql);
+  const castAs = castTypeIndexes(tokens);
+  const columnTypes = columnTypeIndexes(tokens);
+  const edits: Edit[] = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'identifier' || !inTypePosition(tokens, i, castAs, columnTypes)) return;
+    const name = token.text.toUpperCase();
+    if (DECIMAL_NAMES.includes(name)) {
+      // NUMBER alone is NUMBER(38,0); NUMBER(p) is NUMBER(p,0). DuckDB caps precision at 38 as Snowflake does.
+      if (!isSymbol(tokens[i + 1], '(')) edits.push({ start: token.start, end: token.end, text: 'DECIMAL(38,0)' });
+      else edits.push({ start: token.start, end: token.end, text: 'DECIMAL' });
+      return;
+    }
+    if (name === 'DOUBLE' && isWord(tokens[i + 1], 'PRECISION')) {
+      edits.push({ start: token.start, end: tokens[i + 1].end, text: 'DOUBLE' });
+      return;
+    }
+    const renamed = RENAMED[name];
+    if (renamed) edits.push({ start: token.start, end: token.end, text: renamed });
+  });
+  return applyEdits(sql, edits);
+}
