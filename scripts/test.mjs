@@ -22,8 +22,7 @@ if (!fs.existsSync(chromium)) {
 }
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-test-'));
-// AWS_SDK_…: see scripts/launcher/main.ts.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(name, args, extraEnv = {}) {
   console.log(`\n── ${name} ──`);

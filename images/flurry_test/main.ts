@@ -12,6 +12,7 @@
  * On SIGTERM it logs "terminating" and exits 143, as a well-behaved container does.
  */
 import { readFileSync } from 'node:fs';
+import '@/lib/warehouse/quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
 
 interface Options {

@@ -2,7 +2,7 @@
  * Entry point of the text_analysis image: `node --import tsx main.ts --task=… --source_table=…`.
  * Exit status 0 when the job finished, 2 for bad arguments (as argparse), 1 for any other failure.
  */
-import './quiet-aws-warning';
+import '@/lib/warehouse/quiet-aws-warning';
 import { connect, destroy } from '../../lib/warehouse/sdk';
 import { ArgumentError, parseArgs } from './args';
 import { connectionOptionsFromEnv } from './connection-options';

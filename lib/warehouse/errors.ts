@@ -4,6 +4,7 @@ import 'server-only';
  * the warehouse could not be reached (keep the work, retry later, show it in the health badge),
  * or it answered with an error of its own (record it: retrying gives the same answer).
  */
+import './quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
 
 export class WarehouseUnavailableError extends Error {

@@ -9,6 +9,7 @@ import 'server-only';
  * with a session error is destroyed and the call retried once on a fresh connection. Checking
  * only idle connections, rather than on every borrow, spares a round trip per status poll.
  */
+import './quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
 import type { FlurryConfig } from '@/lib/config';
 import { configureDriver, type Connection, type ConnectionOptions } from './sdk';

@@ -3,6 +3,7 @@
  * shared/reference/snowflake-protocol.md §1.1). No policy lives here: pooling, tagging and
  * status mapping belong to the modules that call these.
  */
+import './quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
 
 export type Connection = snowflake.Connection;

@@ -25,9 +25,7 @@ try {
   process.exit(2);
 }
 
-// snowflake-sdk loads the AWS SDK, which warns at every start that its future versions need
-// Node 22; the AWS SDK's own switch keeps that out of Flurry's output.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const children: Child[] = [];
 let stopping = false;
 
