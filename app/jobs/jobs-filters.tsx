@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Button } from '@/components/button';
+import { KIND_LABELS } from '@/components/kind-badge';
 import { PHASE_LABELS } from '@/components/status-badge';
 import { shortId } from '@/lib/domain/format';
 import { JOB_KINDS } from '@/lib/domain/job';
@@ -33,7 +34,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
     <input
       type="search"
       aria-label="Search jobs"
-      placeholder="Search SQL, label, query id, error…"
+      placeholder="Search SQL, label, query id, job name, error…"
       value={draft}
       maxLength={MAX_SEARCH_LENGTH}
       onChange={(event) => setDraft(event.target.value)}
@@ -85,7 +86,7 @@ export function JobsFilters({ filters, setFilters, active, clear }: JobFilters) 
           <option value="">All</option>
           {JOB_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind}
+              {KIND_LABELS[kind]}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { KindBadge } from '@/components/kind-badge';
 import { LiveDuration } from '@/components/live-duration';
 import { StatusBadge } from '@/components/status-badge';
 import { Timestamp } from '@/components/timestamp';
@@ -46,7 +47,8 @@ function JobRow({ job, selected, onToggle, onBatch }: {
   onBatch: (batchId: string) => void;
 }) {
   const active = !isTerminal(job.phase);
-  const sql = oneLine(job.sql);
+  // A job service is known by its name once the warehouse has said it; until then by its statement.
+  const what = job.service?.name ?? oneLine(job.sql);
   return (
     <tr
       data-job-id={job.id}
@@ -69,6 +71,9 @@ function JobRow({ job, selected, onToggle, onBatch }: {
       <td className={CELL} data-testid="job-status">
         <StatusBadge phase={job.phase} rawStatus={job.rawStatus} />
       </td>
+      <td className={CELL} data-testid="job-kind">
+        <KindBadge kind={job.kind} />
+      </td>
       <td className={`${CELL} max-w-40 truncate`} title={job.batchLabel ?? undefined}>
         {job.batchLabel ?? <span className={MUTED}>—</span>}
       </td>
@@ -90,7 +95,7 @@ function JobRow({ job, selected, onToggle, onBatch }: {
           title={job.sql}
           className="block truncate font-mono text-xs text-zinc-900 hover:text-sky-700 hover:underline dark:text-zinc-100 dark:hover:text-sky-400"
         >
-          {sql}
+          {what}
         </Link>
         {job.errorMessage ? (
           <p
@@ -146,9 +151,10 @@ export function JobsTable({ jobs, selected, onSelect, onBatch }: {
             <SelectAll activeIds={activeIds} selected={selected} onChange={onSelect} />
           </th>
           <th scope="col" className={HEAD_CELL}>Status</th>
+          <th scope="col" className={HEAD_CELL}>Kind</th>
           <th scope="col" className={HEAD_CELL}>Label</th>
           <th scope="col" className={HEAD_CELL}>Batch</th>
-          <th scope="col" className={HEAD_CELL}>SQL</th>
+          <th scope="col" className={HEAD_CELL}>SQL or job service</th>
           <th scope="col" className={HEAD_CELL}>Submitted</th>
           <th scope="col" className={HEAD_CELL}>Started</th>
           <th scope="col" className={`${HEAD_CELL} text-right`}>Duration</th>

@@ -1,19 +1,15 @@
 'use client';
-import { useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
-import { useDeferredValue, useId, useMemo, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button } from '@/components/button';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { FormError } from '@/components/form-error';
 import { launchBatch } from '@/lib/actions/launch-batch';
 import { countOf, oneLine } from '@/lib/domain/format';
 import type { BatchMode } from '@/lib/domain/job';
 import { MAX_LABEL_LENGTH, MAX_STATEMENTS_PER_BATCH, launchInputSchema } from '@/lib/domain/launch-input';
 import { splitStatements } from '@/lib/domain/sql/split-statements';
-import { jobKeys } from '@/lib/queries';
+import { useLaunch } from '@/lib/hooks/use-launch';
 import { SQL_EXAMPLES } from './examples';
-
-type FieldErrors = Partial<Record<string, string[]>>;
 
 const FORM_FIELDS = ['sql', 'label'] as const;
 
@@ -42,16 +38,12 @@ function FieldError({ id, messages }: { id: string; messages: string[] | undefin
 }
 
 export function LaunchClient() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const ids = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [sql, setSql] = useState('');
   const [mode, setMode] = useState<BatchMode>('parallel');
   const [label, setLabel] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { launch, pending, fieldErrors, setFieldErrors, formError, setFormError } = useLaunch(FORM_FIELDS);
 
   // Splitting a large script on every keystroke would make typing lag; let it trail behind.
   const deferredSql = useDeferredValue(sql);
@@ -75,32 +67,18 @@ export function LaunchClient() {
       return;
     }
     setFieldErrors({});
-    startTransition(async () => {
-      const result = await launchBatch({ sql, mode, label }).catch(
-        (error: unknown): ActionResult<never> => ({
-          ok: false,
-          error: `The dashboard server did not answer: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-      if (!result.ok) {
-        const errors = result.fieldErrors ?? {};
-        setFieldErrors(errors);
-        // An error about a field the form does not show must still reach the user.
-        if (!FORM_FIELDS.some((field) => errors[field]?.length)) setFormError(result.error);
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
-      router.push(`/jobs?batch=${encodeURIComponent(result.data.batchId)}`);
-    });
+    launch(
+      () => launchBatch({ sql, mode, label }),
+      ({ batchId }) => `/jobs?batch=${encodeURIComponent(batchId)}`,
+    );
   };
 
   const sqlErrorId = `${ids}-sql-error`;
   const labelErrorId = `${ids}-label-error`;
 
   return (
-    <div className="mx-auto max-w-5xl">
+    <div>
       <div className="mb-4">
-        <h1 className="text-lg font-semibold">Launch</h1>
         <p className="text-zinc-600 dark:text-zinc-400">
           Write one or more SQL statements separated by semicolons. Each statement becomes a job you can watch on
           the Jobs page.
@@ -237,11 +215,7 @@ export function LaunchClient() {
               or press <kbd className="font-mono">Ctrl</kbd>/<kbd className="font-mono">⌘</kbd>+
               <kbd className="font-mono">Enter</kbd> in the editor
             </p>
-            {formError ? (
-              <p role="alert" className="mt-2 rounded-md bg-red-50 p-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-300">
-                {formError}
-              </p>
-            ) : null}
+            <FormError message={formError} />
           </div>
         </div>
       </form>

@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
-import { LaunchClient } from './launch-client';
+import { Suspense } from 'react';
+import { LaunchTabs } from './launch-tabs';
 
 export const metadata: Metadata = { title: 'Launch' };
 
 export default function LaunchPage() {
-  return <LaunchClient />;
+  // Which form shows comes from the URL's search params, which exist only per request.
+  return (
+    <Suspense>
+      <LaunchTabs />
+    </Suspense>
+  );
 }

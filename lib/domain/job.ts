@@ -4,7 +4,7 @@
  */
 import type { Phase } from './status';
 
-export const JOB_KINDS = ['query'] as const;
+export const JOB_KINDS = ['query', 'job_service'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const BATCH_MODES = ['parallel', 'sequence'] as const;
@@ -16,6 +16,22 @@ export interface Batch {
   mode: BatchMode;
   createdAt: number;
   jobCount: number;
+}
+
+/** What a job service job carries besides its statement (null for a query). */
+export interface JobService {
+  /**
+   * Fully qualified (DB.SCHEMA.NAME) once the warehouse has said where the job lives; until then
+   * the name the statement gave (perhaps unqualified), or null when it gave none and Snowflake
+   * picks JOB_<uuid>.
+   */
+  name: string | null;
+  /** True once `name` is the warehouse's fully qualified name for it. */
+  resolved: boolean;
+  computePool: string;
+  /** The specification YAML, as submitted. */
+  spec: string | null;
+  replicas: number;
 }
 
 export interface Job {
@@ -41,6 +57,7 @@ export interface Job {
   errorMessage: string | null;
   rowCount: number | null;
   updatedAt: number;
+  service: JobService | null;
 }
 
 export interface StatusTransition {
@@ -57,7 +74,7 @@ export interface JobFilter {
   phases?: Phase[];
   kinds?: JobKind[];
   batchId?: string;
-  /** Free text matched against SQL, label, query id and error. */
+  /** Free text matched against SQL, label, query id, job service name and error. */
   text?: string;
   limit?: number;
 }
@@ -81,6 +98,34 @@ export interface ResultPage {
   rows: (string | null)[][];
   /** Rows in the whole result. */
   total: number;
+}
+
+/** One row of SHOW SERVICE CONTAINERS IN SERVICE, as the detail page shows it. */
+export interface ServiceContainer {
+  instanceId: string;
+  containerName: string;
+  /** PENDING, READY, DONE, FAILED, TERMINATING, UNKNOWN; null while the service is PENDING. */
+  status: string | null;
+  instanceStatus: string | null;
+  message: string | null;
+  image: string | null;
+  restartCount: number | null;
+  lastExitCode: number | null;
+  startedAt: number | null;
+}
+
+/** The tail of one container's log (SYSTEM$GET_SERVICE_LOGS). */
+export interface ServiceLog {
+  instanceId: string;
+  containerName: string;
+  lines: string[];
+}
+
+/** One row of SHOW COMPUTE POOLS, as the Launch form offers it. */
+export interface ComputePool {
+  name: string;
+  state: string;
+  instanceFamily: string | null;
 }
 
 /** What /api/events pushes: enough for the page to know which cached reads went stale. */

@@ -10,6 +10,15 @@ export const MAX_SQL_BYTES = 1_000_000;
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_STATEMENTS_PER_BATCH = 500;
 
+/** An optional label: trimmed, and null when empty. */
+export const labelSchema = z
+  .string()
+  .trim()
+  .max(MAX_LABEL_LENGTH, `A label is at most ${MAX_LABEL_LENGTH} characters.`)
+  .transform((label) => (label === '' ? null : label))
+  .nullable()
+  .default(null);
+
 export const launchInputSchema = z.object({
   sql: z
     .string()
@@ -19,13 +28,7 @@ export const launchInputSchema = z.object({
       `SQL is larger than ${MAX_SQL_BYTES.toLocaleString('en-US')} bytes; split it into several launches.`,
     ),
   mode: z.enum(BATCH_MODES),
-  label: z
-    .string()
-    .trim()
-    .max(MAX_LABEL_LENGTH, `A label is at most ${MAX_LABEL_LENGTH} characters.`)
-    .transform((label) => (label === '' ? null : label))
-    .nullable()
-    .default(null),
+  label: labelSchema,
 });
 
 export type LaunchInput = z.input<typeof launchInputSchema>;

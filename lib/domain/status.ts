@@ -4,6 +4,8 @@
  * always beside the raw status.
  */
 
+import type { JobKind } from './job';
+
 export const PHASES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'skipped'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -47,6 +49,44 @@ const QUERY_PHASES: Record<string, Phase> = {
 /** Phase of a query from its raw status; an unknown status counts as running until it ends. */
 export function queryPhase(rawStatus: string): Phase {
   return QUERY_PHASES[rawStatus] ?? 'running';
+}
+
+/**
+ * Job service statuses as SHOW JOB SERVICES reports them (spcs-and-tasks.md §1.3), mapped to
+ * phases. CANCELLING and DELETING are still on their way out. DELETED is what Flurry records
+ * when a job it watched was dropped before it ended: it did not finish, so it counts as cancelled.
+ * SUSPENDING/SUSPENDED apply to long-running services, never to jobs; they are mapped anyway so a
+ * surprising report is shown rather than guessed at.
+ */
+const JOB_SERVICE_PHASES: Record<string, Phase> = {
+  PENDING: 'queued',
+  RUNNING: 'running',
+  CANCELLING: 'running',
+  DELETING: 'running',
+  SUSPENDING: 'running',
+  SUSPENDED: 'queued',
+  DONE: 'succeeded',
+  FAILED: 'failed',
+  INTERNAL_ERROR: 'failed',
+  CANCELLED: 'cancelled',
+  DELETED: 'cancelled',
+  // FLURRY_STATUSES.CANCELLED is the same word as Snowflake's CANCELLED, with the same phase.
+  [FLURRY_STATUSES.WAITING]: 'queued',
+  [FLURRY_STATUSES.SKIPPED]: 'skipped',
+  [FLURRY_STATUSES.SUBMIT_FAILED]: 'failed',
+};
+
+/** Phase of a job service from its raw status; an unknown status counts as running until it ends. */
+export function jobServicePhase(rawStatus: string): Phase {
+  return JOB_SERVICE_PHASES[rawStatus] ?? 'running';
+}
+
+/** The raw status a job of this kind has once the warehouse accepted it. */
+export const ACCEPTED_STATUS: Record<JobKind, string> = { query: 'QUEUED', job_service: 'PENDING' };
+
+/** Phase of a job of either kind from its raw status. */
+export function phaseOf(kind: JobKind, rawStatus: string): Phase {
+  return kind === 'job_service' ? jobServicePhase(rawStatus) : queryPhase(rawStatus);
 }
 
 export function isTerminal(phase: Phase): boolean {

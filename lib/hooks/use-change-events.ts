@@ -16,7 +16,10 @@ function invalidate(queryClient: QueryClient, { jobIds, health }: ChangeSummary)
   if (jobIds.size > 0) {
     void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
     // Only mounted queries refetch; the rest are just marked stale.
-    for (const id of jobIds) void queryClient.invalidateQueries({ queryKey: jobKeys.detail(id), exact: true });
+    for (const id of jobIds) {
+      void queryClient.invalidateQueries({ queryKey: jobKeys.detail(id), exact: true });
+      void queryClient.invalidateQueries({ queryKey: jobKeys.containers(id) });
+    }
   }
   if (health) void queryClient.invalidateQueries({ queryKey: healthQuery.queryKey });
 }

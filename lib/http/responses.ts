@@ -4,7 +4,7 @@ import 'server-only';
  * is (the pages read `error` and show it). Unexpected errors are logged, not echoed.
  */
 import { z } from 'zod';
-import { JobNotFoundError, NoResultError } from '@/lib/jobs/input-error';
+import { JobNotFoundError, NoResultError, NoServiceError } from '@/lib/jobs/input-error';
 import { describeParamErrors } from '@/lib/jobs/route-params';
 import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
 
@@ -19,7 +19,7 @@ export function json(body: unknown, status = 200): Response {
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return jsonError(400, describeParamErrors(error));
   if (error instanceof JobNotFoundError) return jsonError(404, error.message);
-  if (error instanceof NoResultError) return jsonError(409, error.message);
+  if (error instanceof NoResultError || error instanceof NoServiceError) return jsonError(409, error.message);
   if (error instanceof WarehouseUnavailableError) return jsonError(503, error.message);
   if (error instanceof WarehouseError) return jsonError(502, describeRefusal(error));
   console.error('[flurry] route failed:', error);

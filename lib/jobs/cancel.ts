@@ -23,6 +23,18 @@ export interface CancelJobsReport extends CancelReport {
   alreadyEnded: string[];
 }
 
+/** A query is cancelled by its id; a job service by its name, keeping it visible as CANCELLED. */
+async function cancelInWarehouse(job: Job, warehouse: WarehouseCalls): Promise<void> {
+  if (job.kind === 'query') {
+    await warehouse.cancelQuery(job.queryId as string);
+    return;
+  }
+  if (!job.service?.resolved || !job.service.name) {
+    throw new Error('The warehouse has not listed this job service yet, so its name is not known; try again in a moment.');
+  }
+  await warehouse.cancelJobService(job.service.name);
+}
+
 export async function cancelJobs(jobIds: readonly string[], { registry, tracker, warehouse }: CancelDeps): Promise<CancelJobsReport> {
   const ids = [...new Set(jobIds)];
   const report: CancelJobsReport = { cancelled: [], alreadyEnded: [], failed: [] };
@@ -43,7 +55,7 @@ export async function cancelJobs(jobIds: readonly string[], { registry, tracker,
 
   await mapLimited(toCancel, 16, async (job) => {
     try {
-      await warehouse.cancelQuery(job.queryId as string);
+      await cancelInWarehouse(job, warehouse);
       report.cancelled.push(job.id);
     } catch (error) {
       report.failed.push({ jobId: job.id, error: error instanceof Error ? error.message : String(error) });

@@ -4,20 +4,27 @@ import 'server-only';
  * actions and route handlers. Tests and the benchmark call the functions in ./launch, ./cancel
  * and ./results with their own parts.
  */
+import type { ParsedJobServiceLaunch } from '@/lib/domain/job-service-form';
 import type { ParsedLaunchInput } from '@/lib/domain/launch-input';
 import { registry } from '@/lib/registry';
 import { sharedTracker } from '@/lib/tracker';
 import { warehouse } from '@/lib/warehouse/calls';
 import { cancelJobs as cancel, type CancelJobsReport } from './cancel';
 import { launchBatch as launch, type LaunchResult } from './launch';
+import { launchJobService as launchService } from './launch-job-service';
 import { jobResultPage, jobResultStream } from './results';
+import { computePools as pools, jobContainers, jobLog, type LogRequest } from './service-reads';
 
 export type { CancelJobsReport } from './cancel';
 export type { LaunchResult } from './launch';
-export { InputError, JobNotFoundError, NoResultError } from './input-error';
+export { InputError, JobNotFoundError, NoResultError, NoServiceError } from './input-error';
 
 export async function launchBatch(input: ParsedLaunchInput): Promise<LaunchResult> {
   return launch(input, { registry: await registry(), tracker: await sharedTracker() });
+}
+
+export async function launchJobService(input: ParsedJobServiceLaunch): Promise<LaunchResult> {
+  return launchService(input, { registry: await registry(), tracker: await sharedTracker() });
 }
 
 export async function cancelJobs(jobIds: readonly string[]): Promise<CancelJobsReport> {
@@ -30,4 +37,16 @@ export async function resultPage(jobId: string, limit: number) {
 
 export async function resultStream(jobId: string) {
   return jobResultStream(jobId, { registry: await registry(), warehouse: warehouse() });
+}
+
+export async function containers(jobId: string) {
+  return jobContainers(jobId, { registry: await registry(), warehouse: warehouse() });
+}
+
+export async function serviceLog(jobId: string, request: LogRequest) {
+  return jobLog(jobId, request, { registry: await registry(), warehouse: warehouse() });
+}
+
+export function computePools() {
+  return pools(warehouse());
 }

@@ -24,3 +24,11 @@ export class NoResultError extends Error {
     this.name = 'NoResultError';
   }
 }
+
+/** A job that is not a job service, or one the warehouse has not listed yet, asked for its containers or logs. */
+export class NoServiceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoServiceError';
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseResultLimit } from './route-params';
+import { DEFAULT_LOG_LINES, DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseLogRequest, parseResultLimit } from './route-params';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -45,5 +45,26 @@ describe('parseResultLimit', () => {
     expect(parseResultLimit(params(''))).toBe(DEFAULT_RESULT_ROWS);
     expect(parseResultLimit(params('limit=10'))).toBe(10);
     expect(paramError(() => parseResultLimit(params('limit=2.5')))).toBe('limit: must be a whole number');
+  });
+});
+
+describe('parseLogRequest', () => {
+  it('reads instance, container and lines, with a default number of lines', () => {
+    expect(parseLogRequest(params('instance=0&container=main'))).toEqual({ instanceId: '0', containerName: 'main', lines: DEFAULT_LOG_LINES });
+    expect(parseLogRequest(params('instance=1&container=side-car&lines=50')).lines).toBe(50);
+  });
+
+  it('names every bad parameter', () => {
+    const message = paramError(() => parseLogRequest(params("container=Main';--&lines=0")));
+    expect(message).toContain('instance: must name the instance');
+    expect(message).toContain('container: must be a container name');
+    expect(message).toContain('lines: must be at least 1');
+  });
+});
+
+describe('parseJobFilter kinds', () => {
+  it('accepts job services and names the kinds it knows', () => {
+    expect(parseJobFilter(params('kind=job_service,query')).kinds).toEqual(['job_service', 'query']);
+    expect(paramError(() => parseJobFilter(params('kind=task')))).toBe('kind: "task" is not a kind; use query, job_service.');
   });
 });

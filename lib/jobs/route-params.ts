@@ -28,6 +28,17 @@ const jobFilterSchema = z.object({
   limit: wholeNumber(MAX_JOB_LIMIT).optional(),
 });
 
+export const MAX_LOG_LINES = 10_000;
+export const DEFAULT_LOG_LINES = 200;
+
+const logRequestSchema = z.object({
+  instance: z.string({ error: 'must name the instance (an instance id from the containers list)' }).regex(/^[\w-]{1,64}$/, 'must be an instance id, e.g. 0'),
+  container: z
+    .string({ error: 'must name the container' })
+    .regex(/^[a-z][a-z0-9-]{0,62}$/, 'must be a container name: lowercase letters, digits and -, starting with a letter'),
+  lines: wholeNumber(MAX_LOG_LINES).default(DEFAULT_LOG_LINES),
+});
+
 const resultLimitSchema = z.object({ limit: wholeNumber(MAX_RESULT_ROWS).default(DEFAULT_RESULT_ROWS) });
 
 function list(params: URLSearchParams, name: string): string[] {
@@ -68,4 +79,10 @@ export function parseResultLimit(params: URLSearchParams): number {
 /** One line naming each bad parameter, e.g. `phase: "done" is not a phase; use queued, …`. */
 export function describeParamErrors(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.filter((part) => typeof part === 'string').join('.')}: ${issue.message}`).join(' ');
+}
+
+/** ?instance=&container=&lines= of a log tail; throws a ZodError naming each bad parameter. */
+export function parseLogRequest(params: URLSearchParams): { instanceId: string; containerName: string; lines: number } {
+  const parsed = logRequestSchema.parse({ instance: single(params, 'instance'), container: single(params, 'container'), lines: single(params, 'lines') });
+  return { instanceId: parsed.instance, containerName: parsed.container, lines: parsed.lines };
 }

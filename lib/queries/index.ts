@@ -3,10 +3,10 @@
  * the change-event stream and an action's follow-up all agree on what to read and to invalidate.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Health, JobDetail, JobFilter, JobList, ResultPage } from '@/lib/domain/job';
+import type { ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
-import { detailRefetchInterval, listRefetchInterval } from './refetch-interval';
+import { ACTIVE_POLL_MS, detailRefetchInterval, listRefetchInterval } from './refetch-interval';
 
 const HEALTH_POLL_MS = 15_000;
 
@@ -17,7 +17,21 @@ export const jobKeys = {
   details: () => [...jobKeys.all, 'detail'] as const,
   detail: (id: string) => [...jobKeys.details(), id] as const,
   result: (id: string) => [...jobKeys.all, 'result', id] as const,
+  containers: (id: string) => [...jobKeys.all, 'containers', id] as const,
+  containersOf: (id: string, ended: boolean) => [...jobKeys.containers(id), { ended }] as const,
+  logs: (id: string) => [...jobKeys.all, 'logs', id] as const,
+  log: (id: string, log: LogTail) => [...jobKeys.logs(id), log] as const,
 };
+
+/** Which log tail a detail page follows; `ended` is part of the key so the end reads once more. */
+export interface LogTail {
+  instanceId: string;
+  containerName: string;
+  lines: number;
+  ended: boolean;
+}
+
+const COMPUTE_POOLS_STALE_MS = 30_000;
 
 function jobPath(id: string, suffix = ''): string {
   return `/api/jobs/${encodeURIComponent(id)}${suffix}`;
@@ -48,7 +62,37 @@ export const jobQueries = {
       queryFn: ({ signal }) => fetchJson<ResultPage>(jobPath(id, '/result'), signal),
       staleTime: Infinity,
     }),
+  /**
+   * A job service's containers: followed while it runs, then read once more under a new key
+   * when it ends (the last answer from while it ran may predate the end), and kept.
+   */
+  containers: (id: string, ended: boolean) =>
+    queryOptions({
+      queryKey: jobKeys.containersOf(id, ended),
+      queryFn: ({ signal }) => fetchJson<ServiceContainer[]>(jobPath(id, '/containers'), signal),
+      refetchInterval: ended ? false : ACTIVE_POLL_MS,
+      staleTime: ended ? Infinity : 0,
+      placeholderData: (previous) => previous,
+    }),
+  /** The tail of one container's log: followed while the job runs, then fixed. */
+  log: (id: string, tail: LogTail) =>
+    queryOptions({
+      queryKey: jobKeys.log(id, tail),
+      queryFn: ({ signal }) => {
+        const params = new URLSearchParams({ instance: tail.instanceId, container: tail.containerName, lines: String(tail.lines) });
+        return fetchJson<ServiceLog>(jobPath(id, `/logs?${params}`), signal);
+      },
+      refetchInterval: tail.ended ? false : ACTIVE_POLL_MS,
+      staleTime: tail.ended ? Infinity : 0,
+      placeholderData: (previous) => previous,
+    }),
 };
+
+export const computePoolsQuery = queryOptions({
+  queryKey: ['compute-pools'] as const,
+  queryFn: ({ signal }) => fetchJson<ComputePool[]>('/api/compute-pools', signal),
+  staleTime: COMPUTE_POOLS_STALE_MS,
+});
 
 export const jobCsvUrl = (id: string): string => jobPath(id, '/csv');
 

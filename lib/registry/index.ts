@@ -9,7 +9,7 @@ import { config } from '@/lib/config';
 import { Registry } from './registry';
 
 export { Registry } from './registry';
-export type { NewBatch, StatusChange, Submission, WarehouseTimes } from './registry';
+export type { NewBatch, NewJob, NewJobService, ServiceName, StatusChange, Submission, WarehouseTimes } from './registry';
 
 const KEY = Symbol.for('flurry.registry');
 type Holder = { [KEY]?: Promise<Registry> };

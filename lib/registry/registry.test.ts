@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registryFile } from './index';
 import { Registry } from './registry';
+import { SCHEMA } from './schema';
 
 let dir: string;
 let registry: Registry;
@@ -23,7 +25,7 @@ const submit = async (jobId: string, queryId: string, at: number) =>
 
 const launch = (statements: string[], options: { label?: string | null; mode?: 'parallel' | 'sequence'; at?: number } = {}) =>
   registry.createBatch(
-    { label: options.label ?? null, mode: options.mode ?? 'parallel', kind: 'query', statements },
+    { label: options.label ?? null, mode: options.mode ?? 'parallel', jobs: statements.map((sql) => ({ sql, kind: 'query' as const })) },
     options.at ?? 1_000,
   );
 
@@ -185,5 +187,83 @@ describe('Registry', () => {
     expect(detail).toMatchObject({ batchLabel: 'kept', queryId: 'q-1', rawStatus: 'QUEUED' });
     expect(detail?.transitions).toHaveLength(2);
     expect(await registry.getJob('no-such-job')).toBeNull();
+  });
+});
+
+describe('Registry with job services', () => {
+  const service = { name: 'nightly', computePool: 'CPU_S', spec: 'spec:\n  containers: []\n', replicas: 2 };
+  const launchService = () =>
+    registry.createBatch(
+      {
+        label: 'mixed',
+        mode: 'parallel',
+        jobs: [
+          { sql: 'SELECT 1', kind: 'query' },
+          { sql: 'EXECUTE JOB SERVICE IN COMPUTE POOL CPU_S NAME = nightly ASYNC = TRUE FROM SPECIFICATION $$…$$', kind: 'job_service', service },
+        ],
+      },
+      1_000,
+    );
+
+  it('records a job service with its pool, spec and replicas, and a query without any', async () => {
+    const { jobs } = await launchService();
+    expect(jobs.map((job) => [job.kind, job.rawStatus, job.phase])).toEqual([
+      ['query', 'WAITING', 'queued'],
+      ['job_service', 'WAITING', 'queued'],
+    ]);
+    expect(jobs[0].service).toBeNull();
+    expect(jobs[1].service).toEqual({ ...service, resolved: false });
+  });
+
+  it('accepts a job service as PENDING and maps its statuses as a job, not a query', async () => {
+    const { jobs } = await launchService();
+    const id = jobs[1].id;
+    expect((await submit(id, 'q-9', 1_100))?.rawStatus).toBe('PENDING');
+    const [running] = await registry.recordStatusChanges([{ jobId: id, rawStatus: 'RUNNING', at: 1_200 }]);
+    expect(running).toMatchObject({ phase: 'running', startedAt: 1_200 });
+    const [done] = await registry.recordStatusChanges([{ jobId: id, rawStatus: 'DONE', at: 1_900 }]);
+    expect(done).toMatchObject({ phase: 'succeeded', endedAt: 1_900 });
+    expect((await registry.getJob(id))?.transitions.map((t) => [t.rawStatus, t.phase])).toEqual([
+      ['WAITING', 'queued'],
+      ['PENDING', 'queued'],
+      ['RUNNING', 'running'],
+      ['DONE', 'succeeded'],
+    ]);
+    // Its query only started the job: its times are not the job's to reconcile.
+    expect(await registry.listUnreconciled()).toEqual([]);
+  });
+
+  it('records the qualified name once the warehouse says it, and finds jobs by it and by kind', async () => {
+    const { jobs } = await launchService();
+    const [named] = await registry.recordServiceNames([{ jobId: jobs[1].id, name: 'FLURRY.PUBLIC.NIGHTLY' }]);
+    expect(named.service).toMatchObject({ name: 'FLURRY.PUBLIC.NIGHTLY', resolved: true });
+    expect(await registry.recordServiceNames([{ jobId: jobs[0].id, name: 'X.Y.Z' }]).then((js) => js[0].service)).toBeNull();
+    expect((await registry.listJobs({ text: 'public.nightly' })).jobs.map((job) => job.id)).toEqual([jobs[1].id]);
+    expect((await registry.listJobs({ kinds: ['job_service'] })).jobs.map((job) => job.id)).toEqual([jobs[1].id]);
+    expect((await registry.listJobs({ kinds: ['query'] })).jobs.map((job) => job.id)).toEqual([jobs[0].id]);
+  });
+
+  it('opens a registry written before job services existed, keeping its jobs', async () => {
+    const oldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-old-registry-'));
+    const file = registryFile(oldDir);
+    const instance = await DuckDBInstance.create(file);
+    const connection = await instance.connect();
+    for (const statement of SCHEMA.filter((sql) => !sql.startsWith('ALTER'))) await connection.run(statement);
+    await connection.run("INSERT INTO batches VALUES ('b-1', 'old', 'parallel', 1000)");
+    await connection.run("INSERT INTO jobs (id, batch_id, position, kind, sql, raw_status, phase, updated_at) VALUES ('j-1', 'b-1', 0, 'query', 'SELECT 1', 'SUCCESS', 'succeeded', 1000)");
+    connection.closeSync();
+    instance.closeSync();
+    try {
+      const old = await Registry.open(file);
+      try {
+        expect(await old.getJob('j-1')).toMatchObject({ sql: 'SELECT 1', rawStatus: 'SUCCESS', service: null });
+        const { jobs } = await old.createBatch({ label: null, mode: 'parallel', jobs: [{ sql: 'EXECUTE JOB SERVICE …', kind: 'job_service', service }] });
+        expect(jobs[0].service).toMatchObject({ computePool: 'CPU_S', replicas: 2 });
+      } finally {
+        old.close();
+      }
+    } finally {
+      fs.rmSync(oldDir, { recursive: true, force: true });
+    }
   });
 });

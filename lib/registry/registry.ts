@@ -11,18 +11,38 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Batch, BatchMode, Job, JobDetail, JobFilter, JobKind, JobList } from '@/lib/domain/job';
-import { FLURRY_STATUSES, isTerminal, queryPhase, type Phase } from '@/lib/domain/status';
+import { ACCEPTED_STATUS, FLURRY_STATUSES, isTerminal, phaseOf, type Phase } from '@/lib/domain/status';
 import { DEFAULT_JOB_LIMIT, MAX_JOB_LIMIT } from './limits';
 import { toBatch, toJob, toTransition } from './rows';
 import { SCHEMA } from './schema';
 
 const TERMINAL_PHASES = ['succeeded', 'failed', 'cancelled', 'skipped'] as const satisfies readonly Phase[];
 
+/** What a job service job records at launch, from its EXECUTE JOB SERVICE statement. */
+export interface NewJobService {
+  /** The NAME the statement gives (null: Snowflake picks JOB_<uuid>). */
+  name: string | null;
+  computePool: string;
+  spec: string | null;
+  replicas: number;
+}
+
+export interface NewJob {
+  sql: string;
+  kind: JobKind;
+  service?: NewJobService;
+}
+
 export interface NewBatch {
   label: string | null;
   mode: BatchMode;
-  kind: JobKind;
-  statements: string[];
+  jobs: NewJob[];
+}
+
+/** A job service's fully qualified name, once the warehouse has said it. */
+export interface ServiceName {
+  jobId: string;
+  name: string;
 }
 
 export interface StatusChange {
@@ -82,7 +102,7 @@ function filterClause(filter: JobFilter): { where: string; values: DuckDBValue[]
   }
   const text = filter.text?.trim().toLowerCase();
   if (text) {
-    const fields = ['j.sql', 'b.label', 'j.query_id', 'j.error_message'];
+    const fields = ['j.sql', 'b.label', 'j.query_id', 'j.error_message', 'j.service_name'];
     parts.push(`(${fields.map((field) => `contains(lower(coalesce(${field}, '')), ?)`).join(' OR ')})`);
     values.push(...fields.map(() => text));
   }
@@ -106,10 +126,16 @@ function boundRows(columns: Columns, rows: RowValues[]): { sql: string; values: 
   };
 }
 
-async function currentStatuses(run: Run, ids: string[]): Promise<Map<string, { rawStatus: string; phase: Phase }>> {
+interface Current {
+  kind: JobKind;
+  rawStatus: string;
+  phase: Phase;
+}
+
+async function currentStatuses(run: Run, ids: string[]): Promise<Map<string, Current>> {
   const unique = [...new Set(ids)];
-  const rows = await run(`SELECT id, raw_status, phase FROM jobs WHERE id ${IDS_IN}`, [JSON.stringify(unique)]);
-  return new Map(rows.map((row) => [String(row.id), { rawStatus: String(row.raw_status), phase: row.phase as Phase }]));
+  const rows = await run(`SELECT id, kind, raw_status, phase FROM jobs WHERE id ${IDS_IN}`, [JSON.stringify(unique)]);
+  return new Map(rows.map((row) => [String(row.id), { kind: row.kind as JobKind, rawStatus: String(row.raw_status), phase: row.phase as Phase }]));
 }
 
 async function insertTransitions(run: Run, transitions: { jobId: string; rawStatus: string; phase: Phase; at: number }[]): Promise<void> {
@@ -177,28 +203,49 @@ export class Registry {
   }
 
   async createBatch(input: NewBatch, at = Date.now()): Promise<{ batch: Batch; jobs: Job[] }> {
-    if (input.statements.length === 0) throw new Error('A batch needs at least one statement.');
+    if (input.jobs.length === 0) throw new Error('A batch needs at least one statement.');
     const batchId = randomUUID();
-    const jobIds = input.statements.map(() => randomUUID());
+    const jobIds = input.jobs.map(() => randomUUID());
     const waiting = FLURRY_STATUSES.WAITING;
-    const phase = queryPhase(waiting);
+    const phases = input.jobs.map((job) => phaseOf(job.kind, waiting));
     const jobs = boundRows(
-      { id: 'VARCHAR', batch_id: 'VARCHAR', position: 'INTEGER', kind: 'VARCHAR', sql: 'VARCHAR', raw_status: 'VARCHAR', phase: 'VARCHAR', updated_at: 'BIGINT' },
-      input.statements.map((sql, position) => ({
+      {
+        id: 'VARCHAR',
+        batch_id: 'VARCHAR',
+        position: 'INTEGER',
+        kind: 'VARCHAR',
+        sql: 'VARCHAR',
+        raw_status: 'VARCHAR',
+        phase: 'VARCHAR',
+        updated_at: 'BIGINT',
+        service_name: 'VARCHAR',
+        compute_pool: 'VARCHAR',
+        spec: 'VARCHAR',
+        replicas: 'INTEGER',
+      },
+      input.jobs.map((job, position) => ({
         id: jobIds[position],
         batch_id: batchId,
         position,
-        kind: input.kind,
-        sql,
+        kind: job.kind,
+        sql: job.sql,
         raw_status: waiting,
-        phase,
+        phase: phases[position],
         updated_at: at,
+        service_name: job.service?.name ?? null,
+        compute_pool: job.service?.computePool ?? null,
+        spec: job.service?.spec ?? null,
+        replicas: job.service?.replicas ?? null,
       })),
     );
     await this.write(async (run) => {
       await run('INSERT INTO batches (id, label, mode, created_at) VALUES (?, ?, ?, ?)', [batchId, input.label, input.mode, at]);
-      await run(`INSERT INTO jobs (id, batch_id, position, kind, sql, raw_status, phase, updated_at) SELECT * FROM ${jobs.sql}`, jobs.values);
-      await insertTransitions(run, jobIds.map((jobId) => ({ jobId, rawStatus: waiting, phase, at })));
+      await run(
+        `INSERT INTO jobs (id, batch_id, position, kind, sql, raw_status, phase, updated_at, service_name, compute_pool, spec, replicas)
+         SELECT * FROM ${jobs.sql}`,
+        jobs.values,
+      );
+      await insertTransitions(run, jobIds.map((jobId, position) => ({ jobId, rawStatus: waiting, phase: phases[position], at })));
     });
     const batch: Batch = { id: batchId, label: input.label, mode: input.mode, createdAt: at, jobCount: jobIds.length };
     return { batch, jobs: await this.jobsById(jobIds) };
@@ -211,14 +258,18 @@ export class Registry {
    */
   async recordSubmissions(submissions: Submission[]): Promise<{ recorded: Job[]; refused: Submission[] }> {
     if (submissions.length === 0) return { recorded: [], refused: [] };
-    const queued = 'QUEUED';
     const accepted = await this.write(async (run) => {
       const current = await currentStatuses(run, submissions.map((s) => s.jobId));
-      const waiting = submissions.filter((s) => current.get(s.jobId)?.rawStatus === FLURRY_STATUSES.WAITING);
+      const waiting = submissions.flatMap((s) => {
+        const now = current.get(s.jobId);
+        if (now?.rawStatus !== FLURRY_STATUSES.WAITING) return [];
+        const rawStatus = ACCEPTED_STATUS[now.kind];
+        return [{ ...s, rawStatus, phase: phaseOf(now.kind, rawStatus) }];
+      });
       if (waiting.length === 0) return waiting;
       const updates = boundRows(
         { id: 'VARCHAR', query_id: 'VARCHAR', changed: 'BIGINT', raw_status: 'VARCHAR', phase: 'VARCHAR' },
-        waiting.map((s) => ({ id: s.jobId, query_id: s.queryId, changed: s.at, raw_status: queued, phase: queryPhase(queued) })),
+        waiting.map((s) => ({ id: s.jobId, query_id: s.queryId, changed: s.at, raw_status: s.rawStatus, phase: s.phase })),
       );
       await run(
         `UPDATE jobs SET query_id = u.query_id, submitted_at = u.changed, raw_status = u.raw_status, phase = u.phase,
@@ -226,7 +277,7 @@ export class Registry {
          FROM ${updates.sql} AS u WHERE jobs.id = u.id`,
         updates.values,
       );
-      await insertTransitions(run, waiting.map((s) => ({ jobId: s.jobId, rawStatus: queued, phase: queryPhase(queued), at: s.at })));
+      await insertTransitions(run, waiting.map((s) => ({ jobId: s.jobId, rawStatus: s.rawStatus, phase: s.phase, at: s.at })));
       return waiting;
     });
     const acceptedIds = new Set(accepted.map((s) => s.jobId));
@@ -249,8 +300,8 @@ export class Registry {
         const now = current.get(change.jobId);
         if (!now || now.rawStatus === change.rawStatus || isTerminal(now.phase)) continue;
         if (change.onlyIf !== undefined && now.rawStatus !== change.onlyIf) continue;
-        const phase = queryPhase(change.rawStatus);
-        current.set(change.jobId, { rawStatus: change.rawStatus, phase });
+        const phase = phaseOf(now.kind, change.rawStatus);
+        current.set(change.jobId, { kind: now.kind, rawStatus: change.rawStatus, phase });
         applied.push({ ...change, phase });
       }
       if (applied.length === 0) return [];
@@ -330,6 +381,23 @@ export class Registry {
     return this.jobsById(times.map((time) => time.jobId));
   }
 
+  /** Records the fully qualified names the warehouse gave job services. */
+  async recordServiceNames(names: ServiceName[], at = Date.now()): Promise<Job[]> {
+    if (names.length === 0) return [];
+    const updates = boundRows(
+      { id: 'VARCHAR', service_name: 'VARCHAR', changed: 'BIGINT' },
+      names.map((n) => ({ id: n.jobId, service_name: n.name, changed: at })),
+    );
+    await this.write((run) =>
+      run(
+        `UPDATE jobs SET service_name = u.service_name, service_resolved = true, updated_at = u.changed
+         FROM ${updates.sql} AS u WHERE jobs.id = u.id AND jobs.kind = 'job_service'`,
+        updates.values,
+      ),
+    );
+    return this.jobsById(names.map((n) => n.jobId));
+  }
+
   async listJobs(filter: JobFilter = {}): Promise<JobList> {
     const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_JOB_LIMIT), MAX_JOB_LIMIT);
     const { where, values } = filterClause(filter);
@@ -376,10 +444,10 @@ export class Registry {
     return rows.map(toJob);
   }
 
-  /** Ended queries whose times are still the ones Flurry observed (the dashboard stopped first). */
+  /** Ended queries (not job services: their query only started them) whose times are still the ones Flurry observed (the dashboard stopped first). */
   async listUnreconciled(): Promise<Job[]> {
     const rows = await this.read(
-      `${JOB_SELECT} WHERE j.query_id IS NOT NULL AND NOT j.warehouse_times
+      `${JOB_SELECT} WHERE j.kind = 'query' AND j.query_id IS NOT NULL AND NOT j.warehouse_times
          AND j.phase IN (${placeholders(TERMINAL_PHASES.length)}) ${JOB_ORDER}`,
       [...TERMINAL_PHASES],
     );

@@ -35,6 +35,16 @@ export function toJob(row: Row): Job {
     errorMessage: text(row.error_message),
     rowCount: num(row.row_count),
     updatedAt: Number(row.updated_at),
+    service:
+      row.kind === 'job_service'
+        ? {
+            name: text(row.service_name),
+            resolved: row.service_resolved === true,
+            computePool: String(row.compute_pool ?? ''),
+            spec: text(row.spec),
+            replicas: num(row.replicas) ?? 1,
+          }
+        : null,
   };
 }
 

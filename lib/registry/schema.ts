@@ -34,6 +34,12 @@ export const SCHEMA = [
     phase VARCHAR NOT NULL,
     changed_at BIGINT NOT NULL
   )`,
+  // Job service columns came after the first registries were written: added, never assumed.
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS service_name VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS service_resolved BOOLEAN DEFAULT false',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS compute_pool VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS spec VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replicas INTEGER',
   // No index on jobs.phase: DuckDB rewrites an updated indexed column as delete + insert.
   'CREATE INDEX IF NOT EXISTS jobs_batch ON jobs (batch_id)',
   'CREATE INDEX IF NOT EXISTS transitions_job ON transitions (job_id)',

@@ -111,7 +111,7 @@ describe('Tracker against the local warehouse', () => {
     const sequence = await launch('SELECT SYSTEM$WAIT(2);\nSELECT 2', 'sequence');
     await batchUntil(sequence.batchId, (job) => job.position === 1 || job.phase === 'running');
     // A parallel batch registered just before the dashboard stopped, never submitted.
-    const stranded = await parts.registry.createBatch({ label: 'stranded', mode: 'parallel', kind: 'query', statements: ['SELECT 42'] });
+    const stranded = await parts.registry.createBatch({ label: 'stranded', mode: 'parallel', jobs: [{ sql: 'SELECT 42', kind: 'query' }] });
 
     await parts.restartDashboard();
     expect(parts.tracker.watchedCount).toBeGreaterThanOrEqual(1);

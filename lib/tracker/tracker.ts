@@ -13,8 +13,9 @@ import 'server-only';
 import { batchStep } from '@/lib/domain/batch-step';
 import type { Job } from '@/lib/domain/job';
 import { backoffDelay, pollDelay } from '@/lib/domain/poll-schedule';
-import { FLURRY_STATUSES, isTerminal } from '@/lib/domain/status';
-import type { Registry, StatusChange, WarehouseTimes } from '@/lib/registry/registry';
+import { failureMessage, rowForGivenName, type JobServiceRow } from '@/lib/domain/service-rows';
+import { FLURRY_STATUSES, isTerminal, queryPhase } from '@/lib/domain/status';
+import type { Registry, ServiceName, StatusChange, WarehouseTimes } from '@/lib/registry/registry';
 import type { QueryTimes, WarehouseCalls } from '@/lib/warehouse/calls';
 import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
 import type { EventBus } from './events';
@@ -44,6 +45,23 @@ interface Watched {
   failures: number;
 }
 
+/** A job service: its statement's query until the warehouse names the job, then the job. */
+interface WatchedService {
+  jobId: string;
+  queryId: string;
+  /** Fully qualified, once the warehouse has said it. */
+  name: string | null;
+  /** The NAME its statement gave, as Snowflake resolves it; null when Snowflake picks one. */
+  givenName: string | null;
+  submittedAt: number | null;
+  rawStatus: string;
+  changedAt: number;
+  /** When SHOW JOB SERVICES first missed it: a job that stays missing was dropped. */
+  missingSince: number | null;
+  nextPollAt: number;
+  failures: number;
+}
+
 interface Reconciling {
   jobId: string;
   queryId: string;
@@ -57,9 +75,19 @@ const RECONCILE_RETRY_MS = 1_000;
 /** A just-submitted query the monitoring API does not know yet is not taken for lost. */
 const NOT_YET_VISIBLE_MS = 30_000;
 const NO_QUERY_DATA = 'NO_QUERY_DATA';
+/**
+ * Job services are read with SHOW JOB SERVICES, which unlike the monitoring API is a statement
+ * (cloud services time on Snowflake): at most once a second, and one read covers them all.
+ */
+const SERVICE_MIN_POLL_MS = 1_000;
+/** A watched job missing from SHOW JOB SERVICES for this long was dropped. */
+const SERVICE_GONE_MS = 30_000;
+const DELETED = 'DELETED';
+const FAILED_SERVICE = new Set(['FAILED', 'INTERNAL_ERROR']);
 
 export class Tracker {
   private readonly watched = new Map<string, Watched>();
+  private readonly services = new Map<string, WatchedService>();
   private readonly reconciling = new Map<string, Reconciling>();
   /** One history read at a time: it may queue for a warehouse slot, and holds a connection. */
   private reconcileInFlight = false;
@@ -74,6 +102,8 @@ export class Tracker {
   private tickAgain = false;
   private running = false;
   private healthy: boolean | null = null;
+  /** The warehouse refused a job history read (logged once). */
+  private historyRefused = false;
 
   constructor(private readonly options: TrackerOptions) {}
 
@@ -101,14 +131,29 @@ export class Tracker {
 
   /** Jobs the tracker is watching now. */
   get watchedCount(): number {
-    return this.watched.size;
+    return this.watched.size + this.services.size;
   }
 
   /** Starts watching submitted, unfinished jobs (others are ignored). */
   track(jobs: readonly Job[]): void {
     const now = Date.now();
     for (const job of jobs) {
-      if (!job.queryId || isTerminal(job.phase) || this.watched.has(job.id)) continue;
+      if (!job.queryId || isTerminal(job.phase) || this.watched.has(job.id) || this.services.has(job.id)) continue;
+      if (job.kind === 'job_service') {
+        this.services.set(job.id, {
+          jobId: job.id,
+          queryId: job.queryId,
+          name: job.service?.resolved ? job.service.name : null,
+          givenName: job.service?.resolved ? null : (job.service?.name ?? null),
+          submittedAt: job.submittedAt,
+          rawStatus: job.rawStatus,
+          changedAt: job.updatedAt,
+          missingSince: null,
+          nextPollAt: now,
+          failures: 0,
+        });
+        continue;
+      }
       this.watched.set(job.id, {
         jobId: job.id,
         queryId: job.queryId,
@@ -124,7 +169,7 @@ export class Tracker {
   /** Polls these jobs at the next opportunity (e.g. right after asking to cancel them). */
   pollSoon(jobIds: readonly string[]): void {
     for (const id of jobIds) {
-      const watched = this.watched.get(id);
+      const watched = this.watched.get(id) ?? this.services.get(id);
       if (watched) watched.nextPollAt = 0;
     }
     this.schedule(0);
@@ -207,7 +252,8 @@ export class Tracker {
     const failures = await registry.recordStatusChanges(
       refusals.map(({ job, failure }) => ({
         jobId: job.id,
-        rawStatus: failure.queryId ? 'FAILED_WITH_ERROR' : FLURRY_STATUSES.SUBMIT_FAILED,
+        // A job service whose statement failed never existed: it has no job status of its own.
+        rawStatus: failure.queryId && job.kind === 'query' ? 'FAILED_WITH_ERROR' : FLURRY_STATUSES.SUBMIT_FAILED,
         at: Date.now(),
         errorCode: failure.code,
         errorMessage: failure.message,
@@ -269,6 +315,7 @@ export class Tracker {
   private nextDelay(): number | null {
     const dues = [
       ...[...this.watched.values()].map((w) => w.nextPollAt),
+      ...[...this.services.values()].map((w) => w.nextPollAt),
       ...(this.reconcileInFlight ? [] : [...this.reconciling.values()].map((r) => r.dueAt)),
       ...[...this.retryBatches.values()].map((b) => b.dueAt),
     ].filter(Number.isFinite);
@@ -283,7 +330,8 @@ export class Tracker {
    */
   private async tick(): Promise<void> {
     const now = Date.now();
-    const ended = await this.pollDue(now);
+    const [queriesEnded, servicesEnded] = await Promise.all([this.pollDue(now), this.pollServices(now)]);
+    const ended = [...queriesEnded, ...servicesEnded];
     const batches = new Set(ended.map((job) => job.batchId));
     for (const [batchId, retry] of this.retryBatches) {
       if (retry.dueAt > now) continue;
@@ -351,6 +399,149 @@ export class Tracker {
       this.reconciling.set(job.id, { jobId: job.id, queryId: watched.queryId, attempts: 0, dueAt: now });
     }
     return ended;
+  }
+
+  /**
+   * One round over every watched job service when any is due: the jobs started since the last
+   * round are named (job history by query id, or SHOW JOB SERVICES for a NAME the statement
+   * gave), ONE SHOW JOB SERVICES read gives every named job's status, and statements still
+   * without a job are checked for failure (monitoring API). Returns the jobs that ended.
+   */
+  private async pollServices(now: number): Promise<Job[]> {
+    const all = [...this.services.values()];
+    if (!all.some((w) => w.nextPollAt <= now)) return [];
+    const { registry, warehouse } = this.options;
+    const changes: StatusChange[] = [];
+    const names: ServiceName[] = [];
+    let answered = false;
+    let outage: Error | null = null;
+    const failed = (error: unknown, what: string) => {
+      if (error instanceof WarehouseUnavailableError) outage = error;
+      else console.error(`[flurry] ${what}:`, error);
+    };
+    const name = (watched: WatchedService, qualified: string) => {
+      watched.name = qualified;
+      names.push({ jobId: watched.jobId, name: qualified });
+    };
+
+    const unnamed = all.filter((w) => w.name === null);
+    if (unnamed.length > 0) {
+      try {
+        const started = new Map((await warehouse.jobServicesOfQueries(unnamed.map((w) => w.queryId))).map((row) => [row.queryId, row]));
+        answered = true;
+        for (const watched of unnamed) {
+          const row = started.get(watched.queryId);
+          if (row) name(watched, row.qualifiedName);
+        }
+      } catch (error) {
+        // A warehouse without the job history is still followed (by the names statements give):
+        // say so once, not every round.
+        const refused = error instanceof WarehouseError;
+        if (!(refused && this.historyRefused)) failed(error, 'could not read the job history');
+        this.historyRefused ||= refused;
+      }
+    }
+
+    if (all.some((w) => w.name !== null || w.givenName !== null)) {
+      try {
+        const rows = await warehouse.showJobServices();
+        answered = true;
+        for (const watched of all) {
+          if (watched.name !== null || watched.givenName === null) continue;
+          const row = rowForGivenName(watched.givenName, watched.submittedAt, rows);
+          if (row) name(watched, row.qualifiedName);
+        }
+        const byName = new Map(rows.map((row) => [row.qualifiedName, row]));
+        for (const watched of all) {
+          if (watched.name === null) continue;
+          const change = await this.serviceChange(watched, byName.get(watched.name), now);
+          if (change) changes.push(change);
+        }
+      } catch (error) {
+        failed(error, 'could not read the job services');
+      }
+    }
+    this.publish(await registry.recordServiceNames(names));
+    changes.push(...(await this.failedStatements(all.filter((w) => w.name === null), now)));
+
+    for (const watched of all) {
+      if (outage && !answered) {
+        watched.failures++;
+        watched.nextPollAt = now + backoffDelay(watched.failures);
+      } else {
+        watched.failures = 0;
+        watched.nextPollAt = now + Math.max(SERVICE_MIN_POLL_MS, pollDelay(now - watched.changedAt));
+      }
+    }
+    if (answered || outage) this.noteHealth(answered ? null : outage);
+
+    const changed = await registry.recordStatusChanges(changes);
+    this.publish(changed);
+    const ended: Job[] = [];
+    for (const job of changed) {
+      const watched = this.services.get(job.id);
+      if (!watched) continue;
+      watched.rawStatus = job.rawStatus;
+      if (!isTerminal(job.phase)) continue;
+      this.services.delete(job.id);
+      ended.push(job);
+    }
+    return ended;
+  }
+
+  /** The status change SHOW JOB SERVICES shows for a named job, if any; a job gone for long was dropped. */
+  private async serviceChange(watched: WatchedService, row: JobServiceRow | undefined, now: number): Promise<StatusChange | null> {
+    const name = watched.name as string;
+    let status: string;
+    let message: string | null = null;
+    if (row) {
+      watched.missingSince = null;
+      status = row.status;
+    } else {
+      watched.missingSince ??= now;
+      if (now - watched.missingSince < SERVICE_GONE_MS) return null;
+      status = DELETED;
+      message = `The job service ${name} no longer exists: it was dropped before it ended.`;
+    }
+    if (status === watched.rawStatus) return null;
+    if (FAILED_SERVICE.has(status)) message = await this.whyFailed(name);
+    watched.changedAt = now;
+    return { jobId: watched.jobId, rawStatus: status, at: Date.now(), errorMessage: message };
+  }
+
+  /**
+   * Statements that were to start job services but failed or were aborted: the job never
+   * existed. Read through the monitoring API, which costs no warehouse time.
+   */
+  private async failedStatements(unnamed: readonly WatchedService[], now: number): Promise<StatusChange[]> {
+    if (unnamed.length === 0) return [];
+    const { warehouse, parallelism = DEFAULT_PARALLELISM } = this.options;
+    const polls = await outcomesOf(unnamed, warehouse.queryStatuses(unnamed.map((w) => w.queryId), parallelism));
+    const changes: StatusChange[] = [];
+    for (const { item: watched, value: report } of polls) {
+      if (!report) continue;
+      const phase = queryPhase(report.status);
+      if (phase !== 'failed' && phase !== 'cancelled') continue;
+      if (report.status === NO_QUERY_DATA && now - watched.changedAt < NOT_YET_VISIBLE_MS) continue;
+      changes.push({
+        jobId: watched.jobId,
+        rawStatus: phase === 'cancelled' ? FLURRY_STATUSES.CANCELLED : FLURRY_STATUSES.SUBMIT_FAILED,
+        at: Date.now(),
+        errorCode: report.errorCode,
+        errorMessage: report.errorMessage ?? `The EXECUTE JOB SERVICE statement ended as ${report.status}.`,
+      });
+    }
+    return changes;
+  }
+
+  /** What the containers of a job that just failed say about it (one read, only on the change). */
+  private async whyFailed(name: string): Promise<string | null> {
+    try {
+      return failureMessage(await this.options.warehouse.serviceContainers(name));
+    } catch (error) {
+      console.error(`[flurry] could not read the containers of ${name}:`, error);
+      return null;
+    }
   }
 
   /** Replaces observed times of finished queries with the warehouse's, in one history read. */

@@ -6,12 +6,23 @@ import 'server-only';
 import type { Readable } from 'node:stream';
 import { config } from '@/lib/config';
 import { mapLimited } from '@/lib/concurrency/map-limited';
-import type { ResultColumn, ResultPage } from '@/lib/domain/job';
+import type { ComputePool, ResultColumn, ResultPage, ServiceContainer, ServiceLog } from '@/lib/domain/job';
+import {
+  epochMs,
+  logLines,
+  parseComputePoolRow,
+  parseContainerRow,
+  parseJobHistoryRow,
+  parseJobServiceRow,
+  textOrNull,
+  type JobHistoryRow,
+  type JobServiceRow,
+} from '@/lib/domain/service-rows';
 import { snowflakeTypeName } from './column-type';
 import { isSessionError, WarehouseUnavailableError, withTimeout } from './errors';
 import { sharedWarehousePool, type WarehousePool } from './pool';
 import { execute, submitAsync, type Connection, type Statement } from './sdk';
-import { inList } from './sql';
+import { inList, serviceIdentifier } from './sql';
 
 const SUBMIT_TIMEOUT_MS = 20_000;
 const STATUS_TIMEOUT_MS = 10_000;
@@ -68,17 +79,6 @@ export function queryTagText(tag: QueryTag): string {
 
 interface MonitoringFailure {
   data?: { data?: { queries?: { status?: string; errorCode?: unknown; errorMessage?: unknown }[] } };
-}
-
-function epochMs(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(String(value));
-  // QUERY_HISTORY reports a running query's END_TIME as the epoch.
-  return Number.isFinite(ms) && ms > 0 ? ms : null;
-}
-
-function textOrNull(value: unknown): string | null {
-  return value === null || value === undefined || value === '' ? null : String(value);
 }
 
 function numberOrNull(value: unknown): number | null {
@@ -242,6 +242,76 @@ export function createWarehouseCalls(pool: WarehousePool) {
             rowCount: numberOrNull(row.ROWS_PRODUCED),
           };
         });
+      });
+    },
+
+    /** Every job service the role can see, in one read (the tracker's poll of all of them). */
+    showJobServices(): Promise<JobServiceRow[]> {
+      return use('a job services read', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(connection, 'SHOW JOB SERVICES IN ACCOUNT', { rowMode: 'object' });
+        return rows.flatMap((row) => parseJobServiceRow(row) ?? []);
+      });
+    },
+
+    /**
+     * Which job services these queries started, from the job history: the one place a job's
+     * fully qualified name meets the query id of its EXECUTE JOB SERVICE (it names jobs that the
+     * statement left unnamed, and qualifies those it named without a schema).
+     */
+    jobServicesOfQueries(queryIds: readonly string[]): Promise<JobHistoryRow[]> {
+      if (queryIds.length === 0) return Promise.resolve([]);
+      const ids = inList(queryIds);
+      return use('a job history read', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(
+          connection,
+          `SELECT QUERY_ID, NAME, DATABASE_NAME, SCHEMA_NAME, STATUS, MESSAGE, CREATED_TIME, COMPLETED_TIME
+           FROM TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY(RESULT_LIMIT => 10000))
+           WHERE QUERY_ID IN (${ids.sql})`,
+          { binds: ids.binds, rowMode: 'object' },
+        );
+        return rows.flatMap((row) => parseJobHistoryRow(row) ?? []);
+      });
+    },
+
+    /** The containers of every instance of a job service. */
+    serviceContainers(serviceName: string): Promise<ServiceContainer[]> {
+      const service = serviceIdentifier(serviceName);
+      return use('a service containers read', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(connection, `SHOW SERVICE CONTAINERS IN SERVICE ${service}`, { rowMode: 'object' });
+        return rows.map(parseContainerRow);
+      });
+    },
+
+    /** The last `lines` lines of one container's log. */
+    serviceLog(serviceName: string, instanceId: string, containerName: string, lines: number): Promise<ServiceLog> {
+      const service = serviceIdentifier(serviceName);
+      const instance = /^\d+$/.test(instanceId) ? Number(instanceId) : instanceId;
+      return use('a service log read', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$GET_SERVICE_LOGS(?, ?, ?, ?)', {
+          binds: [service, instance, containerName, lines],
+          rowMode: 'array',
+        });
+        return { instanceId, containerName, lines: logLines(textOrNull(rows[0]?.[0])) };
+      });
+    },
+
+    /**
+     * Cancels a job service. SYSTEM$CANCEL_JOB keeps the job and its history visible as
+     * CANCELLED; DROP SERVICE would remove it (and ALTER SERVICE does not apply to jobs, §1.1).
+     */
+    cancelJobService(serviceName: string): Promise<string> {
+      const service = serviceIdentifier(serviceName);
+      return use('the cancel request', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_JOB(?)', { binds: [service], rowMode: 'array' });
+        return String(rows[0]?.[0] ?? '');
+      });
+    },
+
+    /** The compute pools the role can use, for the Launch form. */
+    computePools(): Promise<ComputePool[]> {
+      return use('a compute pools read', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(connection, 'SHOW COMPUTE POOLS', { rowMode: 'object' });
+        return rows.flatMap((row) => parseComputePoolRow(row) ?? []);
       });
     },
 

@@ -7,3 +7,15 @@ import type { Binds } from './sdk';
 export function inList(values: readonly string[]): { sql: string; binds: Binds } {
   return { sql: values.map(() => '?').join(', '), binds: [...values] };
 }
+
+/** Bare or double-quoted identifier parts joined by dots: what qualifiedName() writes. */
+const QUALIFIED_NAME = /^(?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")(?:\.(?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")){0,2}$/;
+
+/**
+ * A service name checked to be only identifier parts, so it may stand in SQL where a bind cannot
+ * (SHOW … IN SERVICE <name>). Throws on anything else rather than splice it.
+ */
+export function serviceIdentifier(name: string): string {
+  if (!QUALIFIED_NAME.test(name)) throw new Error(`"${name}" is not a service name (DB.SCHEMA.NAME).`);
+  return name;
+}

@@ -8,29 +8,17 @@ import { CopyButton } from '@/components/copy-button';
 import { LiveDuration } from '@/components/live-duration';
 import { OutcomeMessage } from '@/components/outcome-message';
 import { ResultTable } from '@/components/result-table';
+import { Section } from '@/components/section';
 import { PHASE_LABELS, StatusBadge } from '@/components/status-badge';
 import { Timestamp } from '@/components/timestamp';
 import { countOf, formatDuration, shortId } from '@/lib/domain/format';
 import type { JobDetail } from '@/lib/domain/job';
 import { isTerminal } from '@/lib/domain/status';
 import { useCancelJobs } from '@/lib/hooks/use-cancel-jobs';
+import { KIND_LABELS } from '@/components/kind-badge';
 import { jobCsvUrl, jobQueries } from '@/lib/queries';
+import { ContainersSection, LogsSection, SpecSection } from './job-service-sections';
 import { ApiError } from '@/lib/queries/fetch-json';
-
-function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
-  const headingId = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
-  return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="mb-3 flex items-center justify-between gap-3">
-        <h2 id={headingId} className="font-semibold">
-          {title}
-        </h2>
-        {actions}
-      </div>
-      {children}
-    </section>
-  );
-}
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -108,6 +96,33 @@ function ResultSection({ job }: { job: JobDetail }) {
   );
 }
 
+/** Where the job service runs, and what its containers do and say. */
+function JobServiceView({ job }: { job: JobDetail }) {
+  const service = job.service;
+  const containers = useQuery(jobQueries.containers(job.id, isTerminal(job.phase)));
+  if (!service) return null;
+  return (
+    <>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-3 dark:border-zinc-800 dark:bg-zinc-900">
+        <Field label="Job service">
+          <span className="inline-flex items-center gap-0.5">
+            <span className="font-mono text-xs" data-testid="service-name" title={service.name ?? undefined}>
+              {service.name ?? 'named by Snowflake (JOB_…), not listed yet'}
+            </span>
+            {service.name ? <CopyButton text={service.name} label={`Copy job service name ${service.name}`} /> : null}
+          </span>
+        </Field>
+        <Field label="Compute pool">
+          <span className="font-mono text-xs">{service.computePool}</span>
+        </Field>
+        <Field label="Name known">{service.resolved ? 'Yes, as the warehouse lists it' : 'Not yet: waiting for the warehouse to list the job'}</Field>
+      </dl>
+      <ContainersSection job={job} containers={containers.data} error={containers.error} />
+      <LogsSection job={job} containers={containers.data} />
+    </>
+  );
+}
+
 function JobView({ job }: { job: JobDetail }) {
   const [confirming, setConfirming] = useState(false);
   const { cancel, pending, outcome, dismiss } = useCancelJobs();
@@ -134,11 +149,18 @@ function JobView({ job }: { job: JobDetail }) {
             <StatusBadge phase={job.phase} rawStatus={job.rawStatus} />
           </span>
         </div>
-        {active ? (
-          <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
-            {pending ? 'Cancelling…' : 'Cancel'}
-          </Button>
-        ) : null}
+        <div className="flex items-center gap-2">
+          {job.kind === 'job_service' ? (
+            <Link href={`/launch?kind=job_service&from=${encodeURIComponent(job.id)}`} className={buttonClass('secondary')}>
+              Launch again
+            </Link>
+          ) : null}
+          {active ? (
+            <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
+              {pending ? 'Cancelling…' : 'Cancel'}
+            </Button>
+          ) : null}
+        </div>
       </div>
       <OutcomeMessage outcome={outcome} onDismiss={dismiss} />
 
@@ -163,7 +185,7 @@ function JobView({ job }: { job: JobDetail }) {
             #{job.position + 1}, {job.batchMode}
           </span>
         </Field>
-        <Field label="Kind">{job.kind}</Field>
+        <Field label="Kind">{KIND_LABELS[job.kind]}</Field>
         <Field label="Submitted">
           <Timestamp at={job.submittedAt} />
         </Field>
@@ -176,7 +198,11 @@ function JobView({ job }: { job: JobDetail }) {
         <Field label="Duration">
           <LiveDuration job={job} />
         </Field>
-        <Field label="Rows">{job.rowCount === null ? '—' : job.rowCount.toLocaleString('en-US')}</Field>
+        {job.service ? (
+          <Field label="Replicas">{job.service.replicas}</Field>
+        ) : (
+          <Field label="Rows">{job.rowCount === null ? '—' : job.rowCount.toLocaleString('en-US')}</Field>
+        )}
       </dl>
 
       {job.errorMessage || job.errorCode ? (
@@ -188,6 +214,8 @@ function JobView({ job }: { job: JobDetail }) {
         </div>
       ) : null}
 
+      {job.service ? <JobServiceView job={job} /> : null}
+
       <Section title="SQL" actions={<CopyButton text={job.sql} label="Copy SQL" />}>
         <pre className="max-h-80 overflow-auto rounded-md bg-zinc-50 p-3 font-mono text-xs leading-5 whitespace-pre-wrap dark:bg-zinc-950">
           {job.sql}
@@ -198,7 +226,7 @@ function JobView({ job }: { job: JobDetail }) {
         <Section title="Status history">
           <StatusHistory job={job} />
         </Section>
-        <ResultSection job={job} />
+        {job.service ? <SpecSection job={job} /> : <ResultSection job={job} />}
       </div>
 
       <ConfirmDialog
@@ -212,7 +240,9 @@ function JobView({ job }: { job: JobDetail }) {
         }}
         onClose={() => setConfirming(false)}
       >
-        A running query is aborted in the warehouse; a queued one never starts.
+        {job.kind === 'job_service'
+          ? 'The job service is cancelled in the warehouse (SYSTEM$CANCEL_JOB): its containers are stopped and it stays listed as CANCELLED.'
+          : 'A running query is aborted in the warehouse; a queued one never starts.'}
       </ConfirmDialog>
     </div>
   );

@@ -1,0 +1,10 @@
+'use server';
+/** Launches the Launch form's job service: one EXECUTE JOB SERVICE statement, watched as a job. */
+import { jobServiceLaunchSchema, type JobServiceLaunchInput } from '@/lib/domain/job-service-form';
+import { launchJobService as launch, type LaunchResult } from '@/lib/jobs';
+import type { ActionResult } from './action-result';
+import { runAction } from './errors';
+
+export async function launchJobService(input: JobServiceLaunchInput): Promise<ActionResult<LaunchResult>> {
+  return runAction(jobServiceLaunchSchema, input, launch);
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+/**
+ * Launching a job service from the Launch form: the spec is validated (errors by YAML path), the
+ * EXECUTE JOB SERVICE statement built exactly as the form showed it, and the job registered and
+ * submitted like any statement. The tracker then follows the job the statement starts.
+ */
+import type { ParsedJobServiceLaunch } from '@/lib/domain/job-service-form';
+import { buildExecuteJobService } from '@/lib/domain/spcs/execute-job-service';
+import { validateSpec, type SpecError } from '@/lib/domain/spcs/spec';
+import { InputError } from './input-error';
+import { jobServiceOf } from './job-service-statement';
+import { launchJobs, type LaunchDeps, type LaunchResult } from './launch';
+
+/** `spec.containers[0].image (line 4): …` per problem, as the form lists them. */
+export function describeSpecErrors(errors: readonly SpecError[]): string {
+  return errors
+    .map((error) => `${error.path || 'spec'}${error.line !== null ? ` (line ${error.line})` : ''}: ${error.message}`)
+    .join('\n');
+}
+
+/** The statement the form's input runs; throws an InputError on the `spec` field when invalid. */
+export function jobServiceStatement(input: ParsedJobServiceLaunch): string {
+  const validation = validateSpec(input.spec);
+  if (!validation.ok) throw new InputError('spec', describeSpecErrors(validation.errors));
+  try {
+    return buildExecuteJobService({ computePool: input.computePool, name: input.name, async: input.async, replicas: input.replicas, spec: input.spec });
+  } catch (error) {
+    throw new InputError('spec', error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function launchJobService(input: ParsedJobServiceLaunch, deps: LaunchDeps): Promise<LaunchResult> {
+  const sql = jobServiceStatement(input);
+  // Read back from the statement, so the job's name is recorded as Snowflake resolves it.
+  const statement = jobServiceOf(sql);
+  const service = { name: statement?.name ?? input.name, computePool: input.computePool, spec: input.spec, replicas: input.replicas };
+  return launchJobs({ label: input.label, mode: 'parallel', jobs: [{ sql, kind: 'job_service', service }] }, deps);
+}
