@@ -6,6 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConnectionOptions } from 'snowflake-sdk';
+import { afterAll, beforeAll } from 'vitest';
+import { connect, destroy, type Connection } from '@/lib/warehouse/sdk';
 import type { ContainerTokenIssuer } from '@/lib/local-warehouse/protocol/sessions';
 import { startLocalWarehouse, type LocalWarehouseOptions } from '@/lib/local-warehouse/server';
 
@@ -43,4 +45,21 @@ export async function startTestWarehouse(options: Partial<LocalWarehouseOptions>
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A warehouse and one logged-in connection for the suite it is called in: started before its
+ * tests, closed after them. Read `.warehouse` and `.connection` inside the tests.
+ */
+export function useConnectedWarehouse(options: Partial<LocalWarehouseOptions> = {}): { warehouse: TestWarehouse; connection: Connection } {
+  const state = {} as { warehouse: TestWarehouse; connection: Connection };
+  beforeAll(async () => {
+    state.warehouse = await startTestWarehouse(options);
+    state.connection = await connect(state.warehouse.connectionOptions());
+  });
+  afterAll(async () => {
+    await destroy(state.connection);
+    await state.warehouse.close();
+  });
+  return state;
 }

@@ -4,29 +4,18 @@
  * and run in parallel on the text_analysis image, and the result table ends up with a summary
  * and a sentiment for every review.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect, destroy, execute, type Connection } from '@/lib/warehouse/sdk';
-import { startTestWarehouse, type TestWarehouse } from '@/test/local-warehouse';
+import { expect, it } from 'vitest';
+import { execute } from '@/lib/warehouse/sdk';
+import { useConnectedWarehouse } from '@/test/local-warehouse';
 import { SAMPLE_REVIEW_COUNT, SAMPLE_REVIEWS_TABLE } from './google-reviews';
 
 const RESULT_TABLE = 'GOOGLE_REVIEWS.GOOGLE_REVIEWS.REVIEW_ANALYSIS';
 
-let warehouse: TestWarehouse;
-let connection: Connection;
-
-beforeAll(async () => {
-  warehouse = await startTestWarehouse();
-  connection = await connect(warehouse.connectionOptions());
-});
-
-afterAll(async () => {
-  await destroy(connection);
-  await warehouse.close();
-});
+const sample = useConnectedWarehouse();
 
 function executeAsync(sqlText: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    connection.execute({
+    sample.connection.execute({
       sqlText,
       asyncExec: true,
       complete: (error, statement) => (error ? reject(error) : resolve(statement.getQueryId())),
@@ -54,14 +43,14 @@ function sampleJob(name: string, task: string): string {
 }
 
 async function jobStatus(name: string): Promise<string> {
-  const { rows } = await execute(connection, `SHOW JOB SERVICES LIKE '${name}'`);
+  const { rows } = await execute(sample.connection, `SHOW JOB SERVICES LIKE '${name}'`);
   return String((rows[0] as { status: string }).status);
 }
 
 it('runs the summarization and sentiment jobs of the async_job sample in parallel over the seeded table', async () => {
-  const { rows: seeded } = await execute(connection, `SELECT COUNT(*) AS N FROM ${SAMPLE_REVIEWS_TABLE}`);
+  const { rows: seeded } = await execute(sample.connection, `SELECT COUNT(*) AS N FROM ${SAMPLE_REVIEWS_TABLE}`);
   expect(seeded).toEqual([{ N: SAMPLE_REVIEW_COUNT }]);
-  await execute(connection, 'CREATE COMPUTE POOL CPU_S MIN_NODES = 1 MAX_NODES = 4 INSTANCE_FAMILY = CPU_X64_S');
+  await execute(sample.connection, 'CREATE COMPUTE POOL CPU_S MIN_NODES = 1 MAX_NODES = 4 INSTANCE_FAMILY = CPU_X64_S');
 
   for (const [name, task] of [
     ['SUMMARIZE_REVIEWS', 'summarization'],
@@ -71,7 +60,7 @@ it('runs the summarization and sentiment jobs of the async_job sample in paralle
     const queryId = await executeAsync(sampleJob(name, task));
     // The statement itself has ended (SUCCESS) within the second, while its job runs on.
     let state = '';
-    while (Date.now() - started < 1000 && state !== 'SUCCESS') state = await connection.getQueryStatus(queryId);
+    while (Date.now() - started < 1000 && state !== 'SUCCESS') state = await sample.connection.getQueryStatus(queryId);
     expect(state).toBe('SUCCESS');
     expect(Date.now() - started).toBeLessThan(1000);
   }
@@ -79,13 +68,13 @@ it('runs the summarization and sentiment jobs of the async_job sample in paralle
   expect(['PENDING', 'RUNNING']).toContain(await jobStatus('REVIEW_SENTIMENT'));
 
   for (const name of ['SUMMARIZE_REVIEWS', 'REVIEW_SENTIMENT']) {
-    const { rows } = await execute(connection, `CALL ${name}!SPCS_WAIT_FOR('DONE', 300)`);
+    const { rows } = await execute(sample.connection, `CALL ${name}!SPCS_WAIT_FOR('DONE', 300)`);
     expect(rows).toEqual([{ SPCS_WAIT_FOR: 'DONE' }]);
   }
 
   // Both ran at once: each started before the other completed.
   const { rows: history } = await execute(
-    connection,
+    sample.connection,
     'SELECT NAME, CREATED_TIME, COMPLETED_TIME FROM TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY()) ORDER BY NAME',
   );
   const [sentiment, summary] = history as { CREATED_TIME: Date; COMPLETED_TIME: Date }[];
@@ -93,7 +82,7 @@ it('runs the summarization and sentiment jobs of the async_job sample in paralle
   expect(summary.CREATED_TIME.getTime()).toBeLessThan(sentiment.COMPLETED_TIME.getTime());
 
   const { rows: results } = await execute(
-    connection,
+    sample.connection,
     `SELECT COUNT(*) AS N, COUNT(SUMMARY_TEXT) AS SUMMARIES, COUNT(SENTIMENT_LABEL) AS LABELS, COUNT(SENTIMENT_SCORE) AS SCORES ` +
       `FROM ${RESULT_TABLE} r JOIN ${SAMPLE_REVIEWS_TABLE} s ON r.REVIEW_HASH = s.REVIEW_HASH`,
   );

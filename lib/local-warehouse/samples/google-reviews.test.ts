@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, destroy, execute, type Connection } from '@/lib/warehouse/sdk';
-import { startTestWarehouse, type TestWarehouse } from '@/test/local-warehouse';
+import { describe, expect, it } from 'vitest';
+import { execute } from '@/lib/warehouse/sdk';
+import { useConnectedWarehouse } from '@/test/local-warehouse';
 import { SAMPLE_REVIEWS_TABLE, generateSampleReviews, sampleReviewsStatements } from './google-reviews';
 
 const reviews = generateSampleReviews();
@@ -61,25 +61,14 @@ describe('sampleReviewsStatements', () => {
 });
 
 describe('sampleReviewsStatements on the local warehouse', () => {
-  let warehouse: TestWarehouse;
-  let connection: Connection;
-
-  beforeAll(async () => {
-    warehouse = await startTestWarehouse();
-    connection = await connect(warehouse.connectionOptions());
-  });
-
-  afterAll(async () => {
-    await destroy(connection);
-    await warehouse.close();
-  });
+  const local = useConnectedWarehouse();
 
   it('loads every review, and loads them once however often it runs', async () => {
     for (let run = 0; run < 2; run++) {
-      for (const statement of sampleReviewsStatements()) await execute(connection, statement);
+      for (const statement of sampleReviewsStatements()) await execute(local.connection, statement);
     }
     const { rows } = await execute<[string, string, number]>(
-      connection,
+      local.connection,
       `SELECT REVIEW_HASH, REVIEW_TEXT, RATING FROM ${SAMPLE_REVIEWS_TABLE} ORDER BY REVIEW_HASH`,
       { rowMode: 'array' },
     );
