@@ -1,3 +1,4 @@
+import { asyncJobStatement } from '../lib/local-warehouse/samples/async-job';
 import { expect, test } from './fixtures';
 
 /**
@@ -6,30 +7,10 @@ import { expect, test } from './fixtures';
  * the seeded reviews into one result table.
  */
 const POOL = 'SAMPLE_POOL';
-const REVIEWS = 'GOOGLE_REVIEWS.GOOGLE_REVIEWS.SAMPLE_REVIEWS';
 
 /** Named after the task and its result table, so the row is found before and after it is resolved. */
 function jobName(task: string, resultTable: string): string {
   return `${task.toUpperCase()}_${resultTable.split('.').at(-1)}`;
-}
-
-function job(task: 'summarization' | 'sentiment', resultTable: string): string {
-  return `EXECUTE JOB SERVICE
-  IN COMPUTE POOL ${POOL}
-  NAME = ${jobName(task, resultTable)}
-  ASYNC = TRUE
-  FROM SPECIFICATION $$
-spec:
-  container:
-  - name: main
-    image: /tutorial_db/data_schema/tutorial_repository/text_analysis:latest
-    args:
-    - --task=${task}
-    - --source_table=${REVIEWS}
-    - --source_id_column=REVIEW_HASH
-    - --source_value_column=REVIEW_TEXT
-    - --result_table=${resultTable}
-$$;`;
 }
 
 test('two ASYNC job services pasted into the query editor run on and fill the result table', async ({ app, page }) => {
@@ -43,7 +24,9 @@ test('two ASYNC job services pasted into the query editor run on and fill the re
 
   const resultTable = `GOOGLE_REVIEWS.GOOGLE_REVIEWS.REVIEW_ANALYSIS_${Date.now()}`;
   await app.launch({
-    sql: `${job('summarization', resultTable)}\n${job('sentiment', resultTable)}`,
+    sql: (['summarization', 'sentiment'] as const)
+      .map((task) => `${asyncJobStatement({ pool: POOL, name: jobName(task, resultTable), task, resultTable })};`)
+      .join('\n'),
     statements: 2,
     label: 'async_job sample',
   });

@@ -21,11 +21,20 @@ export const FLURRY_STATUSES = {
   SUBMIT_FAILED: 'SUBMIT_FAILED',
 } as const;
 
+/** Flurry's own statuses mean the same for every kind of work. */
+const FLURRY_PHASES: Record<string, Phase> = {
+  [FLURRY_STATUSES.WAITING]: 'queued',
+  [FLURRY_STATUSES.SKIPPED]: 'skipped',
+  [FLURRY_STATUSES.CANCELLED]: 'cancelled',
+  [FLURRY_STATUSES.SUBMIT_FAILED]: 'failed',
+};
+
 /**
  * Query statuses as snowflake-sdk reports them (lib/constants/query_status.js), mapped to phases.
  * RESTARTED is neither running nor an error in the driver, but the query did not succeed.
  */
 const QUERY_PHASES: Record<string, Phase> = {
+  ...FLURRY_PHASES,
   QUEUED: 'queued',
   QUEUED_REPARING_WAREHOUSE: 'queued',
   RESUMING_WAREHOUSE: 'queued',
@@ -40,10 +49,6 @@ const QUERY_PHASES: Record<string, Phase> = {
   RESTARTED: 'failed',
   ABORTED: 'cancelled',
   NO_QUERY_DATA: 'failed',
-  [FLURRY_STATUSES.WAITING]: 'queued',
-  [FLURRY_STATUSES.SKIPPED]: 'skipped',
-  [FLURRY_STATUSES.CANCELLED]: 'cancelled',
-  [FLURRY_STATUSES.SUBMIT_FAILED]: 'failed',
 };
 
 /** Phase of a query from its raw status; an unknown status counts as running until it ends. */
@@ -59,6 +64,7 @@ export function queryPhase(rawStatus: string): Phase {
  * surprising report is shown rather than guessed at.
  */
 const JOB_SERVICE_PHASES: Record<string, Phase> = {
+  ...FLURRY_PHASES,
   PENDING: 'queued',
   RUNNING: 'running',
   CANCELLING: 'running',
@@ -69,11 +75,8 @@ const JOB_SERVICE_PHASES: Record<string, Phase> = {
   FAILED: 'failed',
   INTERNAL_ERROR: 'failed',
   CANCELLED: 'cancelled',
+  // Snowflake's CANCELLED is the same word as Flurry's, with the same phase.
   DELETED: 'cancelled',
-  // FLURRY_STATUSES.CANCELLED is the same word as Snowflake's CANCELLED, with the same phase.
-  [FLURRY_STATUSES.WAITING]: 'queued',
-  [FLURRY_STATUSES.SKIPPED]: 'skipped',
-  [FLURRY_STATUSES.SUBMIT_FAILED]: 'failed',
 };
 
 /** Phase of a job service from its raw status; an unknown status counts as running until it ends. */

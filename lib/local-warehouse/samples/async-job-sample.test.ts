@@ -7,6 +7,7 @@
 import { expect, it } from 'vitest';
 import { execute } from '@/lib/warehouse/sdk';
 import { useConnectedWarehouse } from '@/test/local-warehouse';
+import { asyncJobStatement } from './async-job';
 import { SAMPLE_REVIEW_COUNT, SAMPLE_REVIEWS_TABLE } from './google-reviews';
 
 const RESULT_TABLE = 'GOOGLE_REVIEWS.GOOGLE_REVIEWS.REVIEW_ANALYSIS';
@@ -23,25 +24,6 @@ function executeAsync(sqlText: string): Promise<string> {
   });
 }
 
-function sampleJob(name: string, task: string): string {
-  return `EXECUTE JOB SERVICE
-  IN COMPUTE POOL CPU_S
-  NAME = ${name}
-  ASYNC = TRUE
-  FROM SPECIFICATION $$
-    spec:
-      containers:
-      - name: main
-        image: /tutorial_db/data_schema/tutorial_repository/text_analysis:latest
-        args:
-        - --task=${task}
-        - --source_table=${SAMPLE_REVIEWS_TABLE}
-        - --source_id_column=REVIEW_HASH
-        - --source_value_column=REVIEW_TEXT
-        - --result_table=${RESULT_TABLE}
-  $$`;
-}
-
 async function jobStatus(name: string): Promise<string> {
   const { rows } = await execute(sample.connection, `SHOW JOB SERVICES LIKE '${name}'`);
   return String((rows[0] as { status: string }).status);
@@ -55,9 +37,9 @@ it('runs the summarization and sentiment jobs of the async_job sample in paralle
   for (const [name, task] of [
     ['SUMMARIZE_REVIEWS', 'summarization'],
     ['REVIEW_SENTIMENT', 'sentiment'],
-  ]) {
+  ] as const) {
     const started = Date.now();
-    const queryId = await executeAsync(sampleJob(name, task));
+    const queryId = await executeAsync(asyncJobStatement({ pool: 'CPU_S', name, task, resultTable: RESULT_TABLE }));
     // The statement itself has ended (SUCCESS) within the second, while its job runs on.
     let state = '';
     while (Date.now() - started < 1000 && state !== 'SUCCESS') state = await sample.connection.getQueryStatus(queryId);
