@@ -143,6 +143,21 @@ describe('engine: writers of one table', () => {
     expect((await engine.waitForEnd(second.id, 20_000))?.status).toBe('SUCCESS');
     expect((await rows(engine, 'select id, summary, sentiment from results')).rowset).toEqual([['1', 'short', 'POSITIVE']]);
   });
+
+  it('lets an ALTER TABLE wait for a MERGE into the same table instead of failing it', async () => {
+    const engine = await open();
+    await rows(engine, 'create table results (id int, summary varchar)');
+    const merge = await submit(
+      engine,
+      "merge into results t using (select 1 as id, 'short' as v from range(30000000) limit 1 offset 29999999) s " +
+        'on t.id = s.id when matched then update set summary = s.v when not matched then insert (id, summary) values (s.id, s.v)',
+    );
+    await until(async () => (await engine.get(merge.id))?.status === 'RUNNING');
+    const alter = await submit(engine, 'alter table results add column if not exists sentiment varchar');
+    expect((await engine.waitForEnd(merge.id, 20_000))?.error).toBeNull();
+    expect((await engine.waitForEnd(alter.id, 20_000))?.error).toBeNull();
+    expect((await rows(engine, 'select id, summary, sentiment from results')).rowset).toEqual([['1', 'short', null]]);
+  });
 });
 
 describe('engine: slots and cancelling', () => {
