@@ -6,6 +6,7 @@ import { HealthIndicator } from './health-indicator';
 const NAV = [
   { href: '/launch', label: 'Launch' },
   { href: '/jobs', label: 'Jobs' },
+  { href: '/timeline', label: 'Timeline' },
 ] as const;
 
 export function AppHeader() {

@@ -67,9 +67,17 @@ export function JobsClient() {
               : '\u00a0'}
           </p>
         </div>
-        <Link href="/launch" className={buttonClass('primary')}>
-          Launch
-        </Link>
+        <div className="flex items-center gap-2">
+          <Link
+            href={jobFilters.filters.batch ? `/batches/${encodeURIComponent(jobFilters.filters.batch)}` : '/timeline'}
+            className={buttonClass('secondary')}
+          >
+            {jobFilters.filters.batch ? 'Batch timeline' : 'Timeline'}
+          </Link>
+          <Link href="/launch" className={buttonClass('primary')}>
+            Launch
+          </Link>
+        </div>
       </div>
 
       <JobsFilters {...jobFilters} />

@@ -5,6 +5,19 @@ export const SQL_EXAMPLES = [
     sql: "CALL SYSTEM$WAIT(1);\nSELECT SYSTEM$WAIT(2);\nCALL SYSTEM$WAIT(3, 'SECONDS');",
   },
   {
+    // Snowflake's async example: three loads of 2 s, then three updates of 1 s. In parallel it
+    // takes about 2 s, in sequence about 9 s: the Timeline shows both.
+    name: 'Six-step pipeline',
+    sql: [
+      "-- load orders\nCALL SYSTEM$WAIT(2);",
+      "-- load customers\nCALL SYSTEM$WAIT(2);",
+      "-- load products\nCALL SYSTEM$WAIT(2);",
+      "-- update orders\nCALL SYSTEM$WAIT(1);",
+      "-- update customers\nCALL SYSTEM$WAIT(1);",
+      "-- update products\nCALL SYSTEM$WAIT(1);",
+    ].join('\n'),
+  },
+  {
     name: 'Generate 1,000 rows',
     sql: 'SELECT SEQ4() AS N FROM TABLE(GENERATOR(ROWCOUNT => 1000));',
   },

@@ -48,10 +48,24 @@ export interface Job {
   queryId: string | null;
   rawStatus: string;
   phase: Phase;
-  /** When Flurry submitted it. */
+  /**
+   * When the work was submitted: Flurry's submit time until the job ends, then the warehouse's
+   * own record — QUERY_HISTORY START_TIME for a query, GET_JOB_HISTORY CREATED_TIME for a job
+   * service. Until startedAt the job waited (queued, or pending).
+   */
   submittedAt: number | null;
-  /** The warehouse's own times once known (QUERY_HISTORY), else when Flurry saw the change. */
+  /**
+   * When it began running: when Flurry saw it run until the job ends, then the warehouse's own
+   * record — END_TIME − EXECUTION_TIME (after compiling and queueing) for a query, the first
+   * container's start_time (SHOW SERVICE CONTAINERS) for a job service. A job service no
+   * container of which started (cancelled while PENDING) keeps what Flurry saw, or null.
+   */
   startedAt: number | null;
+  /**
+   * When it ended: when Flurry saw it end, then the warehouse's own record — QUERY_HISTORY
+   * END_TIME for a query, GET_JOB_HISTORY COMPLETED_TIME for a job service. Any of the three
+   * stays Flurry's when the warehouse's history does not show it (yet).
+   */
   endedAt: number | null;
   errorCode: string | null;
   errorMessage: string | null;
@@ -141,4 +155,35 @@ export interface Health {
   role: string | null;
   warehouseName: string | null;
   error: string | null;
+}
+
+/** What every read of a job carries: who it is, where it belongs, how it stands and when. */
+export type JobCore = Pick<
+  Job,
+  'id' | 'kind' | 'batchId' | 'batchLabel' | 'batchMode' | 'position' | 'rawStatus' | 'phase' | 'submittedAt' | 'startedAt' | 'endedAt'
+>;
+
+/** One bar of the Timeline: a job's times without its full SQL or spec (10,000 of them load fast). */
+export interface TimelineEntry extends JobCore {
+  /** The job service's name, or the start of the statement on one line. */
+  title: string;
+}
+
+export interface TimelineFilter {
+  batchId?: string;
+  kinds?: JobKind[];
+  phases?: Phase[];
+  /** Matched, case-insensitively, anywhere in the batch's label. */
+  label?: string;
+  /** Jobs that were queued or running at some moment in [since, until] (epoch ms). */
+  since?: number;
+  until?: number;
+}
+
+export interface TimelineData {
+  entries: TimelineEntry[];
+  /** Jobs that matched; more than `entries.length` when only the latest were sent. */
+  total: number;
+  /** The server's clock when it answered, so unfinished bars end at a time both agree on. */
+  now: number;
 }

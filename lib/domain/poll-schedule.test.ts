@@ -26,6 +26,13 @@ describe('pollDelay', () => {
     expect(MAX_POLL_DELAY_MS).toBeLessThanOrEqual(10_000);
   });
 
+  it('reads a statement a sequence waits on three times as often, at every age', () => {
+    for (const age of [0, 5_000, 30_000, 120_000, 3_600_000]) {
+      expect(pollDelay(age, true)).toBe(Math.round(pollDelay(age) / 3));
+    }
+    expect(pollDelay(0, true)).toBe(50);
+  });
+
   it('treats a clock that went backwards as a brand-new query', () => {
     expect(pollDelay(-5_000)).toBe(pollDelay(0));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   failureMessage,
+  firstContainerStart,
   identifierPart,
   logLines,
   parseComputePoolRow,
@@ -131,6 +132,29 @@ describe('logLines and failureMessage', () => {
     expect(failureMessage([ok, failed])).toBe('Container main (instance 1) exited with code 3: boom');
     expect(failureMessage([{ ...failed, message: null, lastExitCode: null }])).toBe('Container main (instance 1) failed.');
     expect(failureMessage([ok])).toBeNull();
+  });
+});
+
+describe('firstContainerStart', () => {
+  const container = (instanceId: string, startedAt: number | null) => ({
+    instanceId,
+    containerName: 'main',
+    status: startedAt === null ? null : 'DONE',
+    instanceStatus: null,
+    message: null,
+    image: null,
+    restartCount: 0,
+    lastExitCode: null,
+    startedAt,
+  });
+
+  it('is the earliest start of any container, whatever their order', () => {
+    expect(firstContainerStart([container('0', 2_500), container('1', 2_100), container('2', null)])).toBe(2_100);
+  });
+
+  it('is null when no container started (a job cancelled while PENDING) or none is listed', () => {
+    expect(firstContainerStart([container('0', null)])).toBeNull();
+    expect(firstContainerStart([])).toBeNull();
   });
 });
 

@@ -104,6 +104,15 @@ export function parseContainerRow(row: Row): ServiceContainer {
   };
 }
 
+/**
+ * When a job service began running: its first container's start (SHOW SERVICE CONTAINERS
+ * start_time). Null when no container started, e.g. a job cancelled while PENDING.
+ */
+export function firstContainerStart(containers: readonly ServiceContainer[]): number | null {
+  const starts = containers.flatMap((c) => (c.startedAt === null ? [] : [c.startedAt]));
+  return starts.length === 0 ? null : Math.min(...starts);
+}
+
 /** A row of SHOW COMPUTE POOLS; null without a name. */
 export function parseComputePoolRow(row: Row): ComputePool | null {
   const name = textOrNull(cell(row, 'name'));

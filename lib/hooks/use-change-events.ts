@@ -15,6 +15,8 @@ const MAX_RETRY_MS = 30_000;
 function invalidate(queryClient: QueryClient, { jobIds, health }: ChangeSummary): void {
   if (jobIds.size > 0) {
     void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+    // A timeline read can be large: let one in flight finish rather than restart it per burst.
+    void queryClient.invalidateQueries({ queryKey: jobKeys.timelines() }, { cancelRefetch: false });
     // Only mounted queries refetch; the rest are just marked stale.
     for (const id of jobIds) {
       void queryClient.invalidateQueries({ queryKey: jobKeys.detail(id), exact: true });
@@ -41,6 +43,7 @@ export function useChangeEvents(): LiveStatus {
         setStatus('live');
         // Changes made while the stream was down (or before it first opened) sent no event.
         void queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
+        void queryClient.invalidateQueries({ queryKey: jobKeys.timelines() });
         void queryClient.invalidateQueries({ queryKey: jobKeys.details() });
         void queryClient.invalidateQueries({ queryKey: healthQuery.queryKey });
       };

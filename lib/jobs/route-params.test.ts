@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DEFAULT_LOG_LINES, DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseLogRequest, parseResultLimit } from './route-params';
+import { DEFAULT_LOG_LINES, DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseLogRequest, parseResultLimit, parseTimelineFilter } from './route-params';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -66,5 +66,26 @@ describe('parseJobFilter kinds', () => {
   it('accepts job services and names the kinds it knows', () => {
     expect(parseJobFilter(params('kind=job_service,query')).kinds).toEqual(['job_service', 'query']);
     expect(paramError(() => parseJobFilter(params('kind=task')))).toBe('kind: "task" is not a kind; use query, job_service.');
+  });
+});
+
+describe('parseTimelineFilter', () => {
+  it('reads the filters and the time window', () => {
+    const batch = '0b9f5a8e-8a4e-4b8e-9d55-2d5b0e7c1a11';
+    expect(parseTimelineFilter(params(`batch=${batch}&kind=job_service&phase=failed,cancelled&label=+nightly+&since=1000&until=2000`))).toEqual({
+      phases: ['failed', 'cancelled'],
+      kinds: ['job_service'],
+      batchId: batch,
+      label: 'nightly',
+      since: 1_000,
+      until: 2_000,
+    });
+  });
+
+  it('names a bad time, and a window that ends before it starts', () => {
+    expect(paramError(() => parseTimelineFilter(params('since=yesterday')))).toBe('since: must be a time in epoch milliseconds');
+    expect(paramError(() => parseTimelineFilter(params('since=1.5')))).toBe('since: must be a whole number of milliseconds');
+    expect(paramError(() => parseTimelineFilter(params('since=2000&until=1000')))).toBe('until: must not be before since');
+    expect(paramError(() => parseTimelineFilter(params('kind=task')))).toBe('kind: "task" is not a kind; use query, job_service.');
   });
 });

@@ -3,7 +3,7 @@
  * the pages send them) or be comma-separated (`phase=a,b`, handy by hand).
  */
 import { z } from 'zod';
-import { JOB_KINDS, type JobFilter } from '@/lib/domain/job';
+import { JOB_KINDS, type JobFilter, type TimelineFilter } from '@/lib/domain/job';
 import { PHASES } from '@/lib/domain/status';
 import { MAX_JOB_LIMIT } from '@/lib/registry/limits';
 
@@ -27,6 +27,26 @@ const jobFilterSchema = z.object({
   q: z.string().max(200, 'must be at most 200 characters').optional(),
   limit: wholeNumber(MAX_JOB_LIMIT).optional(),
 });
+
+const epochMs = z.coerce
+  .number({ error: 'must be a time in epoch milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(0, 'must not be before 1970')
+  .max(8.64e15, 'is beyond the last representable date');
+
+const timelineFilterSchema = z
+  .object({
+    phase: jobFilterSchema.shape.phase,
+    kind: jobFilterSchema.shape.kind,
+    batch: jobFilterSchema.shape.batch,
+    label: z.string().max(200, 'must be at most 200 characters').optional(),
+    since: epochMs.optional(),
+    until: epochMs.optional(),
+  })
+  .refine((filter) => filter.since === undefined || filter.until === undefined || filter.since <= filter.until, {
+    path: ['until'],
+    message: 'must not be before since',
+  });
 
 export const MAX_LOG_LINES = 10_000;
 export const DEFAULT_LOG_LINES = 200;
@@ -69,6 +89,26 @@ export function parseJobFilter(params: URLSearchParams): JobFilter {
     batchId: parsed.batch,
     text: parsed.q,
     limit: parsed.limit,
+  };
+}
+
+/** ?phase=&kind=&batch=&label=&since=&until= of the Timeline; throws a ZodError naming each bad parameter. */
+export function parseTimelineFilter(params: URLSearchParams): TimelineFilter {
+  const parsed = timelineFilterSchema.parse({
+    phase: list(params, 'phase'),
+    kind: list(params, 'kind'),
+    batch: single(params, 'batch'),
+    label: single(params, 'label'),
+    since: single(params, 'since'),
+    until: single(params, 'until'),
+  });
+  return {
+    phases: parsed.phase as TimelineFilter['phases'],
+    kinds: parsed.kind as TimelineFilter['kinds'],
+    batchId: parsed.batch,
+    label: parsed.label,
+    since: parsed.since,
+    until: parsed.until,
   };
 }
 

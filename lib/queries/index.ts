@@ -3,10 +3,10 @@
  * the change-event stream and an action's follow-up all agree on what to read and to invalidate.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog } from '@/lib/domain/job';
+import type { Batch, ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
-import { ACTIVE_POLL_MS, detailRefetchInterval, listRefetchInterval } from './refetch-interval';
+import { ACTIVE_POLL_MS, IDLE_LIST_POLL_MS, detailRefetchInterval, listRefetchInterval } from './refetch-interval';
 
 const HEALTH_POLL_MS = 15_000;
 
@@ -14,6 +14,8 @@ export const jobKeys = {
   all: ['jobs'] as const,
   lists: () => [...jobKeys.all, 'list'] as const,
   list: (filter: JobFilter) => [...jobKeys.lists(), normalizeJobFilter(filter)] as const,
+  timelines: () => [...jobKeys.all, 'timeline'] as const,
+  timeline: (filter: TimelineFilter) => [...jobKeys.timelines(), normalizeJobFilter(filter)] as const,
   details: () => [...jobKeys.all, 'detail'] as const,
   detail: (id: string) => [...jobKeys.details(), id] as const,
   result: (id: string) => [...jobKeys.all, 'result', id] as const,
@@ -47,6 +49,17 @@ export const jobQueries = {
       },
       refetchInterval: (query) => listRefetchInterval(query.state.data?.jobs),
       // Filtering should not blank the table while the new answer loads.
+      placeholderData: (previous) => previous,
+    }),
+  /** Bars for the Timeline: up to 20,000 jobs, so a change refetches it at most once at a time. */
+  timeline: (filter: TimelineFilter) =>
+    queryOptions({
+      queryKey: jobKeys.timeline(filter),
+      queryFn: ({ signal }) => {
+        const params = jobFilterSearchParams(filter).toString();
+        return fetchJson<TimelineData>(params ? `/api/timeline?${params}` : '/api/timeline', signal);
+      },
+      refetchInterval: (query) => listRefetchInterval(query.state.data?.entries),
       placeholderData: (previous) => previous,
     }),
   detail: (id: string) =>
@@ -92,6 +105,14 @@ export const computePoolsQuery = queryOptions({
   queryKey: ['compute-pools'] as const,
   queryFn: ({ signal }) => fetchJson<ComputePool[]>('/api/compute-pools', signal),
   staleTime: COMPUTE_POOLS_STALE_MS,
+});
+
+/** The latest batches, for pickers; a launch adds one, so it follows the job events' lists. */
+export const batchesQuery = queryOptions({
+  queryKey: [...jobKeys.lists(), 'batches'] as const,
+  queryFn: ({ signal }) => fetchJson<{ batches: Batch[] }>('/api/batches', signal),
+  select: (data) => data.batches,
+  refetchInterval: IDLE_LIST_POLL_MS,
 });
 
 export const jobCsvUrl = (id: string): string => jobPath(id, '/csv');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTimelineFilter } from '@/lib/jobs/route-params';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
 
 describe('jobFilterSearchParams', () => {
@@ -23,5 +24,21 @@ describe('normalizeJobFilter', () => {
     expect(normalizeJobFilter({ phases: ['running', 'queued', 'running'], text: ' ', batchId: '' })).toEqual(
       normalizeJobFilter({ phases: ['queued', 'running'] }),
     );
+  });
+});
+
+describe('a Timeline filter on its way to the server', () => {
+  it('arrives as it was sent', () => {
+    const filter = {
+      phases: ['succeeded' as const],
+      kinds: ['job_service' as const],
+      batchId: '0b9f5a8e-8a4e-4b8e-9d55-2d5b0e7c1a11',
+      label: ' nightly ',
+      since: 1_000,
+      until: 2_000,
+    };
+    const params = jobFilterSearchParams(filter);
+    expect(params.toString()).toBe('phase=succeeded&kind=job_service&batch=0b9f5a8e-8a4e-4b8e-9d55-2d5b0e7c1a11&label=nightly&since=1000&until=2000');
+    expect(parseTimelineFilter(params)).toEqual({ ...filter, label: 'nightly' });
   });
 });

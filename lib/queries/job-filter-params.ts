@@ -1,29 +1,38 @@
 /**
- * How a JobFilter travels to GET /api/jobs: `phase` and `kind` repeat, `batch`, `q` and `limit`
- * appear once. Keys are written in a fixed order and values sorted, so equal filters give
+ * How a JobFilter travels to GET /api/jobs, and a TimelineFilter to GET /api/timeline (one shape
+ * for both: they share most parts): `phase` and `kind` repeat, the others appear once. Keys are written in a fixed order and values sorted, so equal filters give
  * equal URLs (and equal query-cache keys).
  */
-import type { JobFilter } from '@/lib/domain/job';
+import type { JobFilter, TimelineFilter } from '@/lib/domain/job';
+
+type Filter = JobFilter & TimelineFilter;
 
 /** The filter with empty parts dropped and lists sorted: the canonical form used as a cache key. */
-export function normalizeJobFilter(filter: JobFilter): JobFilter {
-  const normalized: JobFilter = {};
+export function normalizeJobFilter<F extends Filter>(filter: F): F {
+  const normalized: Filter = {};
   if (filter.phases?.length) normalized.phases = [...new Set(filter.phases)].sort();
   if (filter.kinds?.length) normalized.kinds = [...new Set(filter.kinds)].sort();
   if (filter.batchId) normalized.batchId = filter.batchId;
   const text = filter.text?.trim();
   if (text) normalized.text = text;
   if (filter.limit !== undefined) normalized.limit = filter.limit;
-  return normalized;
+  const label = filter.label?.trim();
+  if (label) normalized.label = label;
+  if (filter.since !== undefined) normalized.since = filter.since;
+  if (filter.until !== undefined) normalized.until = filter.until;
+  return normalized as F;
 }
 
-export function jobFilterSearchParams(filter: JobFilter): URLSearchParams {
-  const { phases, kinds, batchId, text, limit } = normalizeJobFilter(filter);
+export function jobFilterSearchParams(filter: Filter): URLSearchParams {
+  const { phases, kinds, batchId, text, limit, label, since, until } = normalizeJobFilter(filter);
   const params = new URLSearchParams();
   for (const phase of phases ?? []) params.append('phase', phase);
   for (const kind of kinds ?? []) params.append('kind', kind);
   if (batchId) params.set('batch', batchId);
   if (text) params.set('q', text);
   if (limit !== undefined) params.set('limit', String(limit));
+  if (label) params.set('label', label);
+  if (since !== undefined) params.set('since', String(since));
+  if (until !== undefined) params.set('until', String(until));
   return params;
 }

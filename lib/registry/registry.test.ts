@@ -104,10 +104,24 @@ describe('Registry', () => {
     expect((await registry.listUnreconciled()).map((job) => job.id)).toEqual([id]);
 
     const [job] = await registry.applyWarehouseTimes([
-      { jobId: id, startedAt: 1_150, endedAt: 1_850, errorCode: null, errorMessage: null, rowCount: 42 },
+      { jobId: id, submittedAt: 1_090, startedAt: 1_150, endedAt: 1_850, errorCode: null, errorMessage: null, rowCount: 42 },
     ]);
-    expect(job).toMatchObject({ startedAt: 1_150, endedAt: 1_850, rowCount: 42, phase: 'succeeded' });
+    expect(job).toMatchObject({ submittedAt: 1_090, startedAt: 1_150, endedAt: 1_850, rowCount: 42, phase: 'succeeded' });
     expect(await registry.listUnreconciled()).toEqual([]);
+  });
+
+  it('keeps the times it holds where the warehouse has none', async () => {
+    const { jobs } = await launch(['SELECT 1']);
+    const id = jobs[0].id;
+    await submit(id, 'q-1', 1_100);
+    await registry.recordStatusChanges([
+      { jobId: id, rawStatus: 'RUNNING', at: 1_200 },
+      { jobId: id, rawStatus: 'FAILED_WITH_ERROR', at: 1_900, errorMessage: 'observed' },
+    ]);
+    const [job] = await registry.applyWarehouseTimes([
+      { jobId: id, submittedAt: null, startedAt: null, endedAt: 1_850, errorCode: null, errorMessage: null, rowCount: null },
+    ]);
+    expect(job).toMatchObject({ submittedAt: 1_100, startedAt: 1_200, endedAt: 1_850, errorMessage: 'observed' });
   });
 
   it('filters by phase, kind and batch, newest batch first, with the total before the limit', async () => {
@@ -229,8 +243,29 @@ describe('Registry with job services', () => {
       ['RUNNING', 'running'],
       ['DONE', 'succeeded'],
     ]);
-    // Its query only started the job: its times are not the job's to reconcile.
+    // Named by the warehouse, it existed: its times are the warehouse's to give.
     expect(await registry.listUnreconciled()).toEqual([]);
+    await registry.recordServiceNames([{ jobId: id, name: 'FLURRY.PUBLIC.NIGHTLY' }]);
+    expect((await registry.listUnreconciled()).map((job) => [job.id, job.kind])).toEqual([[id, 'job_service']]);
+    await registry.applyWarehouseTimes([
+      { jobId: id, submittedAt: 1_050, startedAt: 1_300, endedAt: 1_880, errorCode: null, errorMessage: null, rowCount: null },
+    ]);
+    expect(await registry.getJob(id)).toMatchObject({ submittedAt: 1_050, startedAt: 1_300, endedAt: 1_880 });
+    expect(await registry.listUnreconciled()).toEqual([]);
+  });
+
+  it('leaves a job service whose statement failed out of the jobs to reconcile: it never existed', async () => {
+    const { jobs } = await launchService();
+    const [query, service] = jobs;
+    await registry.recordSubmissions([
+      { jobId: query.id, queryId: 'q-1', at: 1_100 },
+      { jobId: service.id, queryId: 'q-2', at: 1_100 },
+    ]);
+    await registry.recordStatusChanges([
+      { jobId: query.id, rawStatus: 'SUCCESS', at: 1_500 },
+      { jobId: service.id, rawStatus: 'SUBMIT_FAILED', at: 1_200, errorMessage: 'no such pool' },
+    ]);
+    expect((await registry.listUnreconciled()).map((job) => job.id)).toEqual([query.id]);
   });
 
   it('records the qualified name once the warehouse says it, and finds jobs by it and by kind', async () => {

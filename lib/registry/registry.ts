@@ -10,10 +10,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { Batch, BatchMode, Job, JobDetail, JobFilter, JobKind, JobList } from '@/lib/domain/job';
+import type { Batch, BatchMode, Job, JobDetail, JobFilter, JobKind, JobList, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { ACCEPTED_STATUS, FLURRY_STATUSES, isTerminal, phaseOf, type Phase } from '@/lib/domain/status';
-import { DEFAULT_JOB_LIMIT, MAX_JOB_LIMIT } from './limits';
-import { toBatch, toJob, toTransition } from './rows';
+import { DEFAULT_JOB_LIMIT, MAX_JOB_LIMIT, TIMELINE_TITLE_CHARS } from './limits';
+import { toBatch, toJob, toTimelineEntry, toTransition } from './rows';
 import { SCHEMA } from './schema';
 
 const TERMINAL_PHASES = ['succeeded', 'failed', 'cancelled', 'skipped'] as const satisfies readonly Phase[];
@@ -61,9 +61,13 @@ export interface Submission {
   at: number;
 }
 
-/** The warehouse's own account of a finished query (QUERY_HISTORY). */
+/**
+ * The warehouse's own account of a finished job: QUERY_HISTORY for a query, the job history and
+ * the containers for a job service. A null leaves what the registry holds.
+ */
 export interface WarehouseTimes {
   jobId: string;
+  submittedAt: number | null;
   startedAt: number | null;
   endedAt: number | null;
   errorCode: string | null;
@@ -85,7 +89,8 @@ function placeholders(count: number): string {
 }
 
 /** WHERE clause and its bound values for a JobFilter. */
-function filterClause(filter: JobFilter): { where: string; values: DuckDBValue[] } {
+/** The WHERE clause of both the Jobs list and the Timeline: one filter shape, read the same way. */
+function filterClause(filter: JobFilter & TimelineFilter, now = Date.now()): { where: string; values: DuckDBValue[] } {
   const parts: string[] = [];
   const values: DuckDBValue[] = [];
   if (filter.phases?.length) {
@@ -105,6 +110,20 @@ function filterClause(filter: JobFilter): { where: string; values: DuckDBValue[]
     const fields = ['j.sql', 'b.label', 'j.query_id', 'j.error_message', 'j.service_name'];
     parts.push(`(${fields.map((field) => `contains(lower(coalesce(${field}, '')), ?)`).join(' OR ')})`);
     values.push(...fields.map(() => text));
+  }
+  const label = filter.label?.trim().toLowerCase();
+  if (label) {
+    parts.push("contains(lower(coalesce(b.label, '')), ?)");
+    values.push(label);
+  }
+  // A job overlaps the window if it was queued before the window ended and had not ended before it began.
+  if (filter.until !== undefined) {
+    parts.push('coalesce(j.submitted_at, b.created_at) <= ?');
+    values.push(filter.until);
+  }
+  if (filter.since !== undefined) {
+    parts.push('coalesce(j.ended_at, ?) >= ?');
+    values.push(now, filter.since);
   }
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', values };
 }
@@ -352,6 +371,7 @@ export class Registry {
     const updates = boundRows(
       {
         id: 'VARCHAR',
+        submitted_at: 'BIGINT',
         started_at: 'BIGINT',
         ended_at: 'BIGINT',
         error_code: 'VARCHAR',
@@ -361,6 +381,7 @@ export class Registry {
       },
       times.map((t) => ({
         id: t.jobId,
+        submitted_at: t.submittedAt,
         started_at: t.startedAt,
         ended_at: t.endedAt,
         error_code: t.errorCode,
@@ -371,7 +392,8 @@ export class Registry {
     );
     await this.write((run) =>
       run(
-        `UPDATE jobs SET started_at = coalesce(u.started_at, jobs.started_at), ended_at = coalesce(u.ended_at, jobs.ended_at),
+        `UPDATE jobs SET submitted_at = coalesce(u.submitted_at, jobs.submitted_at),
+           started_at = coalesce(u.started_at, jobs.started_at), ended_at = coalesce(u.ended_at, jobs.ended_at),
            error_code = coalesce(u.error_code, jobs.error_code), error_message = coalesce(u.error_message, jobs.error_message),
            row_count = coalesce(u.row_count, jobs.row_count), warehouse_times = true, updated_at = u.changed
          FROM ${updates.sql} AS u WHERE jobs.id = u.id`,
@@ -409,6 +431,20 @@ export class Registry {
     return { jobs: rows.map(toJob), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
+  /** The latest `limit` jobs that match, as Timeline bars. */
+  async timeline(filter: TimelineFilter, limit: number, now = Date.now()): Promise<TimelineData> {
+    const { where, values } = filterClause(filter, now);
+    const rows = await this.read(
+      `SELECT j.id, j.kind, j.batch_id, b.label AS batch_label, b.mode AS batch_mode, j.position, j.raw_status, j.phase,
+         j.submitted_at, j.started_at, j.ended_at, count(*) OVER () AS total,
+         CASE WHEN j.kind = 'job_service' AND j.service_name IS NOT NULL THEN j.service_name
+              ELSE left(trim(regexp_replace(j.sql, '\\s+', ' ', 'g')), ${TIMELINE_TITLE_CHARS}) END AS title
+       FROM jobs j JOIN batches b ON b.id = j.batch_id ${where} ${JOB_ORDER} LIMIT ?`,
+      [...values, limit],
+    );
+    return { entries: rows.map(toTimelineEntry), total: rows.length ? Number(rows[0].total) : 0, now };
+  }
+
   async getJob(id: string): Promise<JobDetail | null> {
     const [job] = await this.jobsById([id]);
     if (!job) return null;
@@ -444,10 +480,15 @@ export class Registry {
     return rows.map(toJob);
   }
 
-  /** Ended queries (not job services: their query only started them) whose times are still the ones Flurry observed (the dashboard stopped first). */
+  /**
+   * Ended jobs whose times are still the ones Flurry observed (the dashboard stopped before it
+   * read the warehouse's): queries, and job services the warehouse named. A job service without a
+   * name never existed (its statement failed): the warehouse has no times of its own for it.
+   */
   async listUnreconciled(): Promise<Job[]> {
     const rows = await this.read(
-      `${JOB_SELECT} WHERE j.kind = 'query' AND j.query_id IS NOT NULL AND NOT j.warehouse_times
+      `${JOB_SELECT} WHERE j.query_id IS NOT NULL AND NOT j.warehouse_times
+         AND (j.kind = 'query' OR (j.kind = 'job_service' AND j.service_resolved))
          AND j.phase IN (${placeholders(TERMINAL_PHASES.length)}) ${JOB_ORDER}`,
       [...TERMINAL_PHASES],
     );

@@ -2,7 +2,7 @@
  * Registry rows → the DTOs of lib/domain/job.ts. DuckDB hands BIGINT back as bigint; the DTOs
  * carry plain numbers (epoch ms and row counts stay far below 2^53).
  */
-import type { Batch, BatchMode, Job, JobKind, StatusTransition } from '@/lib/domain/job';
+import type { Batch, BatchMode, Job, JobKind, StatusTransition, JobCore, TimelineEntry } from '@/lib/domain/job';
 import type { Phase } from '@/lib/domain/status';
 
 type Row = Record<string, unknown>;
@@ -16,7 +16,7 @@ function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function toJob(row: Row): Job {
+function toCore(row: Row): JobCore {
   return {
     id: String(row.id),
     kind: row.kind as JobKind,
@@ -24,13 +24,19 @@ export function toJob(row: Row): Job {
     batchLabel: text(row.batch_label),
     batchMode: row.batch_mode as BatchMode,
     position: Number(row.position),
-    sql: String(row.sql),
-    queryId: text(row.query_id),
     rawStatus: String(row.raw_status),
     phase: row.phase as Phase,
     submittedAt: num(row.submitted_at),
     startedAt: num(row.started_at),
     endedAt: num(row.ended_at),
+  };
+}
+
+export function toJob(row: Row): Job {
+  return {
+    ...toCore(row),
+    sql: String(row.sql),
+    queryId: text(row.query_id),
     errorCode: text(row.error_code),
     errorMessage: text(row.error_message),
     rowCount: num(row.row_count),
@@ -46,6 +52,10 @@ export function toJob(row: Row): Job {
           }
         : null,
   };
+}
+
+export function toTimelineEntry(row: Row): TimelineEntry {
+  return { ...toCore(row), title: String(row.title ?? '') };
 }
 
 export function toBatch(row: Row): Batch {

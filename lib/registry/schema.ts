@@ -24,7 +24,7 @@ export const SCHEMA = [
     error_code VARCHAR,
     error_message VARCHAR,
     row_count BIGINT,
-    -- true once started/ended come from the warehouse's own history, not from when Flurry looked
+    -- true once submitted/started/ended come from the warehouse's own records, not from when Flurry looked
     warehouse_times BOOLEAN NOT NULL DEFAULT false,
     updated_at BIGINT NOT NULL
   )`,

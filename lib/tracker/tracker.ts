@@ -2,18 +2,19 @@ import 'server-only';
 /**
  * ONE loop per server for all active work (DESIGN.md, "lib/tracker"), whatever the number of
  * open tabs: it polls each query when its schedule says so (the monitoring API, no warehouse
- * time), writes what changed to the registry, publishes ChangeEvents, reconciles the times of
- * finished queries with the warehouse's own history (one read per group), and moves sequences
- * on: submit the next statement after a success, skip the rest after a failure.
+ * time), writes what changed to the registry, publishes ChangeEvents, replaces the times of
+ * ended jobs with the warehouse's own records (one history read per kind and round), and moves
+ * sequences on: submit the next statement after a success, skip the rest after a failure.
  *
  * Everything it needs is in the registry, so a new tracker (after a dashboard restart) picks up
  * where the last one stopped. When the warehouse does not answer it keeps every job, backs off,
  * reports the outage as a health event and recovers by itself.
  */
+import { mapLimited } from '@/lib/concurrency/map-limited';
 import { batchStep } from '@/lib/domain/batch-step';
-import type { Job } from '@/lib/domain/job';
+import type { Job, JobKind, ServiceContainer } from '@/lib/domain/job';
 import { backoffDelay, pollDelay } from '@/lib/domain/poll-schedule';
-import { failureMessage, rowForGivenName, type JobServiceRow } from '@/lib/domain/service-rows';
+import { failureMessage, firstContainerStart, rowForGivenName, type JobServiceRow } from '@/lib/domain/service-rows';
 import { FLURRY_STATUSES, isTerminal, queryPhase } from '@/lib/domain/status';
 import type { Registry, ServiceName, StatusChange, WarehouseTimes } from '@/lib/registry/registry';
 import type { QueryTimes, WarehouseCalls } from '@/lib/warehouse/calls';
@@ -41,6 +42,8 @@ interface Watched {
   rawStatus: string;
   /** When its status last changed: a query that just started is polled as often as a new one. */
   changedAt: number;
+  /** A statement of a sequence: the next one starts when it ends, so its end is looked for often. */
+  inSequence: boolean;
   nextPollAt: number;
   failures: number;
 }
@@ -58,20 +61,31 @@ interface WatchedService {
   changedAt: number;
   /** When SHOW JOB SERVICES first missed it: a job that stays missing was dropped. */
   missingSince: number | null;
+  /** The containers read when it failed (for the message), kept so its times need no second read. */
+  containers: ServiceContainer[] | null;
   nextPollAt: number;
   failures: number;
 }
 
+/** An ended job whose times are still Flurry's own, waiting for the warehouse's. */
 interface Reconciling {
   jobId: string;
+  kind: JobKind;
   queryId: string;
+  /** A job service's containers, when already read. */
+  containers: ServiceContainer[] | null;
   attempts: number;
   dueAt: number;
 }
 
-/** Tries at reading a finished query's times from QUERY_HISTORY before keeping Flurry's own. */
+/** Tries at reading an ended job's times from the warehouse's history before keeping Flurry's own. */
 const RECONCILE_ATTEMPTS = 5;
 const RECONCILE_RETRY_MS = 1_000;
+/**
+ * SHOW SERVICE CONTAINERS reads in flight while reconciling ended job services: one statement
+ * per job, so a batch of them must not take every pooled connection from the status polls.
+ */
+const CONTAINER_READS_IN_FLIGHT = 4;
 /** A just-submitted query the monitoring API does not know yet is not taken for lost. */
 const NOT_YET_VISIBLE_MS = 30_000;
 const NO_QUERY_DATA = 'NO_QUERY_DATA';
@@ -115,7 +129,7 @@ export class Tracker {
     const [active, unreconciled] = await Promise.all([registry.listActiveJobs(), registry.listUnreconciled()]);
     const now = Date.now();
     this.track(active);
-    for (const job of unreconciled) this.reconciling.set(job.id, { jobId: job.id, queryId: job.queryId as string, attempts: 0, dueAt: now });
+    for (const job of unreconciled) this.reconcileLater(job, null, now);
     for (const job of active) if (!job.queryId) this.retryBatches.set(job.batchId, { dueAt: now, failures: 0 });
     this.schedule(0);
   }
@@ -149,6 +163,7 @@ export class Tracker {
           rawStatus: job.rawStatus,
           changedAt: job.updatedAt,
           missingSince: null,
+          containers: null,
           nextPollAt: now,
           failures: 0,
         });
@@ -159,6 +174,7 @@ export class Tracker {
         queryId: job.queryId,
         rawStatus: job.rawStatus,
         changedAt: job.updatedAt,
+        inSequence: job.batchMode === 'sequence',
         nextPollAt: now,
         failures: 0,
       });
@@ -382,7 +398,7 @@ export class Tracker {
         watched.changedAt = now;
         changes.push({ jobId: watched.jobId, rawStatus: report.status, at: Date.now(), errorCode: report.errorCode, errorMessage: report.errorMessage });
       }
-      watched.nextPollAt = now + pollDelay(now - watched.changedAt);
+      watched.nextPollAt = now + pollDelay(now - watched.changedAt, watched.inSequence);
     }
     this.noteHealth(polls.some((poll) => poll.value) ? null : unavailable);
 
@@ -396,7 +412,7 @@ export class Tracker {
       if (!isTerminal(job.phase)) continue;
       this.watched.delete(job.id);
       ended.push(job);
-      this.reconciling.set(job.id, { jobId: job.id, queryId: watched.queryId, attempts: 0, dueAt: now });
+      this.reconcileLater(job, null, now);
     }
     return ended;
   }
@@ -434,11 +450,7 @@ export class Tracker {
           if (row) name(watched, row.qualifiedName);
         }
       } catch (error) {
-        // A warehouse without the job history is still followed (by the names statements give):
-        // say so once, not every round.
-        const refused = error instanceof WarehouseError;
-        if (!(refused && this.historyRefused)) failed(error, 'could not read the job history');
-        this.historyRefused ||= refused;
+        if (this.reportHistoryFailure(error)) failed(error, 'could not read the job history');
       }
     }
 
@@ -485,6 +497,7 @@ export class Tracker {
       if (!isTerminal(job.phase)) continue;
       this.services.delete(job.id);
       ended.push(job);
+      this.reconcileLater(job, watched.containers, now);
     }
     return ended;
   }
@@ -504,7 +517,7 @@ export class Tracker {
       message = `The job service ${name} no longer exists: it was dropped before it ended.`;
     }
     if (status === watched.rawStatus) return null;
-    if (FAILED_SERVICE.has(status)) message = await this.whyFailed(name);
+    if (FAILED_SERVICE.has(status)) message = await this.whyFailed(watched, name);
     watched.changedAt = now;
     return { jobId: watched.jobId, rawStatus: status, at: Date.now(), errorMessage: message };
   }
@@ -535,48 +548,117 @@ export class Tracker {
   }
 
   /** What the containers of a job that just failed say about it (one read, only on the change). */
-  private async whyFailed(name: string): Promise<string | null> {
+  private async whyFailed(watched: WatchedService, name: string): Promise<string | null> {
     try {
-      return failureMessage(await this.options.warehouse.serviceContainers(name));
+      watched.containers = await this.options.warehouse.serviceContainers(name);
+      return failureMessage(watched.containers);
     } catch (error) {
       console.error(`[flurry] could not read the containers of ${name}:`, error);
       return null;
     }
   }
 
-  /** Replaces observed times of finished queries with the warehouse's, in one history read. */
+  /**
+   * Queues an ended job for its warehouse times. A job service the warehouse never named failed
+   * before it existed: nothing records it but Flurry (registry.listUnreconciled skips it alike).
+   */
+  private reconcileLater(job: Job, containers: ServiceContainer[] | null, now: number): void {
+    if (!job.queryId || (job.kind === 'job_service' && !job.service?.resolved)) return;
+    this.reconciling.set(job.id, { jobId: job.id, kind: job.kind, queryId: job.queryId, containers, attempts: 0, dueAt: now });
+  }
+
+  /**
+   * Replaces the observed times of ended jobs with the warehouse's: one QUERY_HISTORY read for
+   * the queries and one job history read for the job services that are due. A job the history
+   * does not show yet (or not as ended) is tried again a little later, a few times.
+   */
   private async reconcileDue(now: number): Promise<void> {
     const due = [...this.reconciling.values()].filter((r) => r.dueAt <= now);
     if (due.length === 0) return;
     this.reconcileInFlight = true;
     try {
-      const found = await this.readTimes(due.map((r) => r.queryId));
-      const apply: WarehouseTimes[] = [];
+      const found = await Promise.all([
+        this.queryTimes(due.filter((r) => r.kind === 'query')),
+        this.serviceTimes(due.filter((r) => r.kind === 'job_service')),
+      ]);
+      const byJob = new Map(found.flat().map((times) => [times.jobId, times]));
       for (const r of due) {
-        const times = found.get(r.queryId);
-        if (times && times.endedAt !== null) {
-          const { startedAt, endedAt, errorCode, errorMessage, rowCount } = times;
-          apply.push({ jobId: r.jobId, startedAt, endedAt, errorCode, errorMessage, rowCount });
-          this.reconciling.delete(r.jobId);
-        } else if (++r.attempts >= RECONCILE_ATTEMPTS) {
-          this.reconciling.delete(r.jobId);
-        } else {
-          r.dueAt = Date.now() + RECONCILE_RETRY_MS * r.attempts;
-        }
+        if (byJob.has(r.jobId) || ++r.attempts >= RECONCILE_ATTEMPTS) this.reconciling.delete(r.jobId);
+        else r.dueAt = Date.now() + RECONCILE_RETRY_MS * r.attempts;
       }
-      this.publish(await this.options.registry.applyWarehouseTimes(apply));
+      this.publish(await this.options.registry.applyWarehouseTimes([...byJob.values()]));
     } finally {
       this.reconcileInFlight = false;
     }
   }
 
-  private async readTimes(queryIds: string[]): Promise<Map<string, QueryTimes>> {
+  /**
+   * Ended queries' times from QUERY_HISTORY: received (START_TIME) → queued, executing
+   * (END_TIME − EXECUTION_TIME) → running, until END_TIME.
+   */
+  private async queryTimes(due: readonly Reconciling[]): Promise<WarehouseTimes[]> {
+    if (due.length === 0) return [];
+    const rows = await this.options.warehouse.queryTimes(due.map((r) => r.queryId)).catch((error: unknown) => {
+      console.error('[flurry] could not read the query history:', error);
+      return [];
+    });
+    const byQuery = new Map<string, QueryTimes>(rows.map((times) => [times.queryId, times]));
+    return due.flatMap((r) => {
+      const times = byQuery.get(r.queryId);
+      if (!times || times.endedAt === null) return [];
+      const { queuedAt, startedAt, endedAt, errorCode, errorMessage, rowCount } = times;
+      return [{ jobId: r.jobId, submittedAt: queuedAt, startedAt, endedAt, errorCode, errorMessage, rowCount }];
+    });
+  }
+
+  /**
+   * Ended job services' times: CREATED_TIME → pending, the first container's start → running,
+   * until COMPLETED_TIME. One job history read for all of them, then each job's containers
+   * (unless already read when it failed), a few at a time.
+   */
+  private async serviceTimes(due: readonly Reconciling[]): Promise<WarehouseTimes[]> {
+    if (due.length === 0) return [];
+    const rows = await this.options.warehouse.jobServicesOfQueries(due.map((r) => r.queryId)).catch((error: unknown) => {
+      if (this.reportHistoryFailure(error)) console.error('[flurry] could not read the job history:', error);
+      return [];
+    });
+    const byQuery = new Map(rows.map((row) => [row.queryId, row]));
+    const completed = due.flatMap((r) => {
+      const row = byQuery.get(r.queryId);
+      return row && row.completedAt !== null ? [{ r, row }] : [];
+    });
+    const times = await mapLimited(completed, CONTAINER_READS_IN_FLIGHT, async ({ r, row }): Promise<WarehouseTimes | null> => {
+      const containers = r.containers ?? (await this.endedContainers(row.qualifiedName));
+      if (!containers) return null;
+      const startedAt = firstContainerStart(containers);
+      return { jobId: r.jobId, submittedAt: row.createdAt, startedAt, endedAt: row.completedAt, errorCode: null, errorMessage: null, rowCount: null };
+    });
+    return times.filter((t) => t !== null);
+  }
+
+  /**
+   * The containers of an ended job; none when the warehouse refuses (a dropped job has none to
+   * show), null when it did not answer, so the job is tried again.
+   */
+  private async endedContainers(name: string): Promise<ServiceContainer[] | null> {
     try {
-      return new Map((await this.options.warehouse.queryTimes(queryIds)).map((times) => [times.queryId, times]));
+      return await this.options.warehouse.serviceContainers(name);
     } catch (error) {
-      console.error('[flurry] could not read query history:', error);
-      return new Map();
+      if (error instanceof WarehouseUnavailableError) return null;
+      console.error(`[flurry] could not read the containers of ${name}:`, error);
+      return [];
     }
+  }
+
+  /**
+   * Whether a failed job history read is worth reporting. A warehouse without the job history is
+   * still followed (by the names statements give), and refuses every read: say so once.
+   */
+  private reportHistoryFailure(error: unknown): boolean {
+    const refused = error instanceof WarehouseError;
+    const report = !(refused && this.historyRefused);
+    this.historyRefused ||= refused;
+    return report;
   }
 
   /** Records whether the warehouse answered: `outage` is why it did not, null when it did. */

@@ -256,7 +256,8 @@ export function createWarehouseCalls(pool: WarehousePool) {
     /**
      * Which job services these queries started, from the job history: the one place a job's
      * fully qualified name meets the query id of its EXECUTE JOB SERVICE (it names jobs that the
-     * statement left unnamed, and qualifies those it named without a schema).
+     * statement left unnamed, and qualifies those it named without a schema), and the
+     * warehouse's own record of when each job was created and completed.
      */
     jobServicesOfQueries(queryIds: readonly string[]): Promise<JobHistoryRow[]> {
       if (queryIds.length === 0) return Promise.resolve([]);

@@ -2,6 +2,7 @@
  * Decides whether the dashboard's production build is stale: a build is reused only when it is
  * newer than every source file that goes into it.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -46,4 +47,12 @@ export function buildIsStale(root: string): boolean {
     return true;
   }
   return newestSourceTime(root) > built;
+}
+
+/** Runs `next build` when the build is stale; false when the build failed (its output says why). */
+export function buildIfStale(root: string, env: NodeJS.ProcessEnv): boolean {
+  if (!buildIsStale(root)) return true;
+  console.log('flurry: building the dashboard (next build) …');
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, env, stdio: 'inherit' });
+  return build.status === 0;
 }

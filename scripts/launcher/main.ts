@@ -3,11 +3,10 @@
  * builds the dashboard when its build is stale, starts the local warehouse (unless a Snowflake
  * account is configured) and the dashboard, and stops both on Ctrl-C or when either exits.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../../lib/config';
 import { threadPoolSizeFor } from '../../lib/local-warehouse/engine/thread-pool';
-import { buildIsStale } from './build';
+import { buildIfStale } from './build';
 import { startChild, stopAll, waitUntilAnswering, type Child } from './processes';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -59,17 +58,9 @@ async function startWarehouse(): Promise<void> {
 }
 
 async function buildDashboardIfStale(): Promise<void> {
-  if (buildIsStale(root)) {
-    console.log('flurry: building the dashboard (next build) …');
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) {
-      console.error('flurry: the dashboard build failed; see the output above.');
-      await shutdown(build.status ?? 1);
-    }
+  if (!buildIfStale(root, env)) {
+    console.error('flurry: the dashboard build failed; see the output above.');
+    await shutdown(1);
   }
 }
 

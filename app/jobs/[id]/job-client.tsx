@@ -31,7 +31,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function StatusHistory({ job }: { job: JobDetail }) {
   const transitions = [...job.transitions].sort((a, b) => a.at - b.at);
-  const origin = job.submittedAt ?? transitions[0]?.at ?? 0;
+  // Offsets on Flurry's own clock, as the transitions are (submittedAt may be the warehouse's).
+  const origin = transitions[0]?.at ?? 0;
   if (transitions.length === 0) return <p className="text-zinc-500">No status changes recorded yet.</p>;
   return (
     <ol className="space-y-2" aria-label="Status history">
@@ -135,7 +136,7 @@ function JobView({ job }: { job: JobDetail }) {
           Jobs
         </Link>
         <span aria-hidden> / </span>
-        <Link href={`/jobs?batch=${encodeURIComponent(job.batchId)}`} className="hover:underline">
+        <Link href={`/batches/${encodeURIComponent(job.batchId)}`} className="hover:underline">
           Batch {shortId(job.batchId)}
         </Link>
         <span aria-hidden> / </span>
@@ -178,7 +179,7 @@ function JobView({ job }: { job: JobDetail }) {
           )}
         </Field>
         <Field label="Batch">
-          <Link href={`/jobs?batch=${encodeURIComponent(job.batchId)}`} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400">
+          <Link href={`/batches/${encodeURIComponent(job.batchId)}`} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400">
             {shortId(job.batchId)}
           </Link>
           <span className="ml-1 text-xs text-zinc-500">

@@ -1,0 +1,97 @@
+'use client';
+/** Filter controls shared by the Jobs and Timeline pages, so both read and behave alike. */
+import { useEffect, useEffectEvent, useState } from 'react';
+import { KIND_LABELS } from '@/components/kind-badge';
+import { PHASE_LABELS } from '@/components/status-badge';
+import { JOB_KINDS, type JobKind } from '@/lib/domain/job';
+import { PHASES, type Phase } from '@/lib/domain/status';
+
+export const SELECT_CLASS =
+  'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100';
+
+/** One toggle per phase; none pressed means every phase. */
+export function PhaseToggles({ value, onChange }: { value: readonly Phase[]; onChange: (phases: Phase[]) => void }) {
+  const toggle = (phase: Phase) => onChange(value.includes(phase) ? value.filter((p) => p !== phase) : [...value, phase]);
+  return (
+    <div role="group" aria-label="Phase" className="flex flex-wrap items-center gap-1">
+      {PHASES.map((phase) => {
+        const pressed = value.includes(phase);
+        return (
+          <button
+            key={phase}
+            type="button"
+            aria-pressed={pressed}
+            onClick={() => toggle(phase)}
+            className={`h-7 rounded-full border px-2.5 text-xs font-medium ${
+              pressed
+                ? 'border-sky-500 bg-sky-50 text-sky-900 dark:bg-sky-950 dark:text-sky-200'
+                : 'border-zinc-300 bg-white text-zinc-600 hover:text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'
+            }`}
+          >
+            {PHASE_LABELS[phase]}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+export function KindSelect({ value, onChange }: { value: JobKind | null; onChange: (kind: JobKind | null) => void }) {
+  return (
+    <label className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+      Kind
+      <select
+        value={value ?? ''}
+        onChange={(event) => onChange(JOB_KINDS.find((kind) => kind === event.target.value) ?? null)}
+        className={SELECT_CLASS}
+      >
+        <option value="">All</option>
+        {JOB_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {KIND_LABELS[kind]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** Text search that writes to the URL only once typing pauses, so each keystroke is not a fetch. */
+export function SearchBox({ value, onSearch, label, placeholder, maxLength, className = 'w-72' }: {
+  value: string;
+  onSearch: (text: string) => void;
+  label: string;
+  placeholder: string;
+  maxLength: number;
+  className?: string;
+}) {
+  const [draft, setDraft] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  // Follow changes made elsewhere (Clear filters, back button).
+  if (value !== lastValue) {
+    setLastValue(value);
+    setDraft(value);
+  }
+
+  // A re-render for fresh data must not restart the pause being waited for.
+  const search = useEffectEvent((text: string) => onSearch(text));
+  useEffect(() => {
+    if (draft === value) return;
+    const timer = setTimeout(() => search(draft), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value]);
+
+  return (
+    <input
+      type="search"
+      aria-label={label}
+      placeholder={placeholder}
+      value={draft}
+      maxLength={maxLength}
+      onChange={(event) => setDraft(event.target.value)}
+      className={`h-8 rounded-md border border-zinc-300 bg-white px-2.5 dark:border-zinc-700 dark:bg-zinc-900 ${className}`}
+    />
+  );
+}
