@@ -4,9 +4,10 @@ import { useLiveStatus } from '@/lib/hooks/live-status';
 import type { Health } from '@/lib/domain/job';
 import { healthQuery } from '@/lib/queries';
 
+/** Which account, and the role and warehouse its queries run as. */
 function describeWarehouse(health: Health): string {
-  if (health.warehouse === 'local') return 'local warehouse';
-  return [health.account, health.role, health.warehouseName].filter(Boolean).join(' · ');
+  const where = health.warehouse === 'local' ? 'local warehouse' : health.account;
+  return [where, health.role, health.warehouseName].filter(Boolean).join(' · ');
 }
 
 const LIVE_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' } as const;

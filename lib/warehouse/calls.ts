@@ -317,6 +317,19 @@ export function createWarehouseCalls(pool: WarehousePool) {
     },
 
     /** Resolves when the warehouse answers a session heartbeat (no warehouse time). */
+    /**
+     * The role and warehouse the dashboard's sessions actually use: the account's defaults when
+     * the connection names none. Cloud services answer it without a running warehouse.
+     */
+    identity(): Promise<{ role: string | null; warehouseName: string | null }> {
+      return use('an identity read', STATUS_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<Record<string, unknown>>(connection, 'SELECT CURRENT_ROLE() AS ROLE_NAME, CURRENT_WAREHOUSE() AS WAREHOUSE_NAME', {
+          rowMode: 'object',
+        });
+        return { role: textOrNull(rows[0]?.ROLE_NAME), warehouseName: textOrNull(rows[0]?.WAREHOUSE_NAME) };
+      });
+    },
+
     ping(): Promise<void> {
       return use('a heartbeat', PING_TIMEOUT_MS, async (connection) => {
         if (!(await connection.isValidAsync())) throw new WarehouseUnavailableError('The warehouse refused the session heartbeat.');

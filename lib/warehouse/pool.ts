@@ -65,20 +65,24 @@ export function connectionOptions(cfg: FlurryConfig): { options: ConnectionOptio
       target: { warehouse: 'local', account: local.account, user: 'flurry', role: null, warehouseName: null },
     };
   }
+  const port = sf.port === null ? '' : `:${sf.port}`;
   return {
     options: {
       ...common,
       account: sf.account,
-      accessUrl: sf.host ? `https://${sf.host}` : undefined,
+      // Without a host the driver builds <account>.snowflakecomputing.com itself.
+      accessUrl: sf.host ? `${sf.protocol}://${sf.host}${port}` : undefined,
       username: presence(sf.user),
       password: presence(sf.password),
-      authenticator: presence(sf.authenticator),
+      // The driver's name for the default sign-in is SNOWFLAKE; it is what it assumes without one.
+      authenticator: sf.authenticator === 'SNOWFLAKE' ? undefined : sf.authenticator,
       role: presence(sf.role),
       warehouse: presence(sf.warehouse),
       database: presence(sf.database),
       schema: presence(sf.schema),
       token: presence(sf.token),
       privateKeyPath: presence(sf.privateKeyPath),
+      privateKeyPass: presence(sf.privateKeyPassphrase),
     },
     target: { warehouse: 'snowflake', account: sf.account, user: sf.user, role: sf.role, warehouseName: sf.warehouse },
   };
