@@ -2,9 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-const PORT = 3100;
-const WAREHOUSE_PORT = 8865;
+import { PORT, WAREHOUSE_PORT } from './e2e/ports';
 
 // Every run gets fresh state. The config is evaluated again in each worker process; the
 // variable makes all of them agree on the directory the first evaluation created.

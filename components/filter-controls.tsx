@@ -2,8 +2,9 @@
 /** Filter controls shared by the Jobs and Timeline pages, so both read and behave alike. */
 import { useEffect, useEffectEvent, useState } from 'react';
 import { KIND_LABELS } from '@/components/kind-badge';
+import { ORIGIN_LABELS } from '@/components/origin-badge';
 import { PHASE_LABELS } from '@/components/status-badge';
-import { JOB_KINDS, type JobKind } from '@/lib/domain/job';
+import { JOB_KINDS, JOB_ORIGINS, type JobKind, type JobOrigin } from '@/lib/domain/job';
 import { PHASES, type Phase } from '@/lib/domain/status';
 
 export const SELECT_CLASS =
@@ -36,24 +37,40 @@ export function PhaseToggles({ value, onChange }: { value: readonly Phase[]; onC
   );
 }
 
-export function KindSelect({ value, onChange }: { value: JobKind | null; onChange: (kind: JobKind | null) => void }) {
+/** One of a few values, or All (null). */
+function ChoiceSelect<T extends string>({ label, choices, labels, value, onChange }: {
+  label: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  value: T | null;
+  onChange: (value: T | null) => void;
+}) {
   return (
     <label className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-      Kind
+      {label}
       <select
         value={value ?? ''}
-        onChange={(event) => onChange(JOB_KINDS.find((kind) => kind === event.target.value) ?? null)}
+        onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? null)}
         className={SELECT_CLASS}
       >
         <option value="">All</option>
-        {JOB_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
           </option>
         ))}
       </select>
     </label>
   );
+}
+
+export function KindSelect({ value, onChange }: { value: JobKind | null; onChange: (kind: JobKind | null) => void }) {
+  return <ChoiceSelect label="Kind" choices={JOB_KINDS} labels={KIND_LABELS} value={value} onChange={onChange} />;
+}
+
+/** Flurry's own launches, queries other clients ran, or both. */
+export function OriginSelect({ value, onChange }: { value: JobOrigin | null; onChange: (origin: JobOrigin | null) => void }) {
+  return <ChoiceSelect label="Origin" choices={JOB_ORIGINS} labels={ORIGIN_LABELS} value={value} onChange={onChange} />;
 }
 
 const SEARCH_DEBOUNCE_MS = 300;

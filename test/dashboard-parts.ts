@@ -12,7 +12,7 @@ import type { ChangeEvent, Job } from '@/lib/domain/job';
 import { registryFile } from '@/lib/registry';
 import { Registry } from '@/lib/registry/registry';
 import { createEventBus, type EventBus } from '@/lib/tracker/events';
-import { Tracker } from '@/lib/tracker/tracker';
+import { Tracker, type TrackerOptions } from '@/lib/tracker/tracker';
 import { createWarehouseCalls, type WarehouseCalls } from '@/lib/warehouse/calls';
 import { createWarehousePool, type WarehousePool } from '@/lib/warehouse/pool';
 import type { LocalWarehouseOptions } from '@/lib/local-warehouse/server';
@@ -41,7 +41,13 @@ export function testConfig(dataDir: string, port: number): FlurryConfig {
   return loadConfig({ FLURRY_DATA_DIR: dataDir, FLURRY_WAREHOUSE_PORT: String(port), SNOWFLAKE_HOME: dataDir });
 }
 
-export async function startDashboardParts(warehouseOptions: Partial<LocalWarehouseOptions> = {}): Promise<DashboardParts> {
+/** The tracker's optional parts a test may switch on (e.g. importing other clients' queries). */
+export type TrackerExtras = Pick<TrackerOptions, 'externalQueries'>;
+
+export async function startDashboardParts(
+  warehouseOptions: Partial<LocalWarehouseOptions> = {},
+  trackerExtras: TrackerExtras = {},
+): Promise<DashboardParts> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'flurry-dashboard-'));
   const warehouseDir = path.join(dataDir, 'warehouse');
   const localWarehouse = await startTestWarehouse({ ...warehouseOptions, dataDir: warehouseDir });
@@ -54,7 +60,7 @@ export async function startDashboardParts(warehouseOptions: Partial<LocalWarehou
 
   const open = async () => {
     const registry = await Registry.open(registryFile(dataDir));
-    const tracker = new Tracker({ registry, warehouse, bus });
+    const tracker = new Tracker({ registry, warehouse, bus, ...trackerExtras });
     await tracker.start();
     return { registry, tracker };
   };

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/button';
-import { KindSelect, PhaseToggles, SearchBox } from '@/components/filter-controls';
+import { KindSelect, OriginSelect, PhaseToggles, SearchBox } from '@/components/filter-controls';
 import { shortId } from '@/lib/domain/format';
 import type { JobFilters } from './use-job-filters';
 
@@ -20,6 +20,7 @@ export function JobsFilters({ filters, setFilters, active, clear }: JobFilters) 
 
       <PhaseToggles value={filters.phase} onChange={(phases) => void setFilters({ phase: phases })} />
       <KindSelect value={filters.kind} onChange={(kind) => void setFilters({ kind })} />
+      <OriginSelect value={filters.origin} onChange={(origin) => void setFilters({ origin })} />
 
       {filters.batch ? (
         <span className="inline-flex h-7 items-center gap-1 rounded-full bg-zinc-200 pr-1 pl-2.5 text-xs dark:bg-zinc-800">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { KindBadge } from '@/components/kind-badge';
+import { ExternalBadge } from '@/components/origin-badge';
 import { LiveDuration } from '@/components/live-duration';
 import { StatusBadge } from '@/components/status-badge';
 import { Timestamp } from '@/components/timestamp';
@@ -71,8 +72,13 @@ function JobRow({ job, selected, onToggle, onBatch }: {
       <td className={CELL} data-testid="job-status">
         <StatusBadge phase={job.phase} rawStatus={job.rawStatus} />
       </td>
-      <td className={CELL} data-testid="job-kind">
-        <KindBadge kind={job.kind} />
+      <td className={CELL}>
+        <span className="inline-flex items-center gap-1">
+          <span data-testid="job-kind">
+            <KindBadge kind={job.kind} />
+          </span>
+          <ExternalBadge job={job} />
+        </span>
       </td>
       <td className={`${CELL} max-w-40 truncate`} title={job.batchLabel ?? undefined}>
         {job.batchLabel ?? <span className={MUTED}>—</span>}

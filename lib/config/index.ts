@@ -27,6 +27,8 @@ export interface DashboardConfig {
   host: string;
   port: number;
   dataDir: string;
+  /** Whether the Jobs table also shows queries other clients ran (FLURRY_EXTERNAL_QUERIES=off turns it off). */
+  externalQueries: boolean;
 }
 
 export interface FlurryConfig {
@@ -49,6 +51,13 @@ function intFrom(env: Env, name: string, fallback: number, min: number): number 
   return value;
 }
 
+function switchFrom(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new Error(`${name} must be "on" or "off"; got "${env[name]}".`);
+}
+
 export function loadConfig(env: Env = process.env): FlurryConfig {
   const dataDir = path.resolve(env.FLURRY_DATA_DIR || '.flurry');
   return {
@@ -57,6 +66,7 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
       host: env.HOST || '127.0.0.1',
       port: intFrom(env, 'PORT', 3000, 1),
       dataDir,
+      externalQueries: switchFrom(env, 'FLURRY_EXTERNAL_QUERIES', true),
     },
     localWarehouse: {
       host: env.FLURRY_WAREHOUSE_HOST || '127.0.0.1',

@@ -10,6 +10,19 @@ export type JobKind = (typeof JOB_KINDS)[number];
 export const BATCH_MODES = ['parallel', 'sequence'] as const;
 export type BatchMode = (typeof BATCH_MODES)[number];
 
+/** Who launched a job: Flurry, or another client whose query Flurry found in QUERY_HISTORY. */
+export const JOB_ORIGINS = ['flurry', 'external'] as const;
+export type JobOrigin = (typeof JOB_ORIGINS)[number];
+
+/** Who ran an external query, as the warehouse's query history records it. */
+export interface ExternalRun {
+  user: string | null;
+  role: string | null;
+  warehouse: string | null;
+  /** The session it ran in (as text: Snowflake's session ids can exceed 2^53). */
+  sessionId: string | null;
+}
+
 export interface Batch {
   id: string;
   label: string | null;
@@ -72,6 +85,9 @@ export interface Job {
   rowCount: number | null;
   updatedAt: number;
   service: JobService | null;
+  origin: JobOrigin;
+  /** Who ran it, for an external query; null for what Flurry launched. */
+  ranBy: ExternalRun | null;
 }
 
 export interface StatusTransition {
@@ -87,6 +103,7 @@ export interface JobDetail extends Job {
 export interface JobFilter {
   phases?: Phase[];
   kinds?: JobKind[];
+  origins?: JobOrigin[];
   batchId?: string;
   /** Free text matched against SQL, label, query id, job service name and error. */
   text?: string;

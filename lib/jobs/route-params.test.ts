@@ -19,6 +19,7 @@ describe('parseJobFilter', () => {
     expect(parseJobFilter(params('phase=running&phase=failed,cancelled&kind=query'))).toEqual({
       phases: ['running', 'failed', 'cancelled'],
       kinds: ['query'],
+      origins: [],
       batchId: undefined,
       text: undefined,
       limit: undefined,
@@ -66,6 +67,14 @@ describe('parseJobFilter kinds', () => {
   it('accepts job services and names the kinds it knows', () => {
     expect(parseJobFilter(params('kind=job_service,query')).kinds).toEqual(['job_service', 'query']);
     expect(paramError(() => parseJobFilter(params('kind=task')))).toBe('kind: "task" is not a kind; use query, job_service.');
+  });
+});
+
+describe('parseJobFilter origins', () => {
+  it('reads Flurry’s own and external, and names the origins it knows', () => {
+    expect(parseJobFilter(params('origin=external')).origins).toEqual(['external']);
+    expect(parseJobFilter(params('origin=flurry&origin=external')).origins).toEqual(['flurry', 'external']);
+    expect(paramError(() => parseJobFilter(params('origin=elsewhere')))).toBe('origin: "elsewhere" is not an origin; use flurry, external.');
   });
 });
 

@@ -3,15 +3,19 @@
  * the pages send them) or be comma-separated (`phase=a,b`, handy by hand).
  */
 import { z } from 'zod';
-import { JOB_KINDS, type JobFilter, type TimelineFilter } from '@/lib/domain/job';
+import { JOB_KINDS, JOB_ORIGINS, type JobFilter, type TimelineFilter } from '@/lib/domain/job';
 import { PHASES } from '@/lib/domain/status';
 import { MAX_JOB_LIMIT } from '@/lib/registry/limits';
 
 export const MAX_RESULT_ROWS = 1_000;
 export const DEFAULT_RESULT_ROWS = 100;
 
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
 const oneOf = (what: string, values: readonly string[]) =>
-  z.enum(values as [string, ...string[]], { error: (issue) => `"${String(issue.input)}" is not a ${what}; use ${values.join(', ')}.` });
+  z.enum(values as [string, ...string[]], {
+    error: (issue) => `"${String(issue.input)}" is not ${article(what)} ${what}; use ${values.join(', ')}.`,
+  });
 
 const wholeNumber = (max: number) =>
   z.coerce
@@ -23,6 +27,7 @@ const wholeNumber = (max: number) =>
 const jobFilterSchema = z.object({
   phase: z.array(oneOf('phase', PHASES)),
   kind: z.array(oneOf('kind', JOB_KINDS)),
+  origin: z.array(oneOf('origin', JOB_ORIGINS)),
   batch: z.uuid('must be a batch id (a UUID)').optional(),
   q: z.string().max(200, 'must be at most 200 characters').optional(),
   limit: wholeNumber(MAX_JOB_LIMIT).optional(),
@@ -79,6 +84,7 @@ export function parseJobFilter(params: URLSearchParams): JobFilter {
   const parsed = jobFilterSchema.parse({
     phase: list(params, 'phase'),
     kind: list(params, 'kind'),
+    origin: list(params, 'origin'),
     batch: single(params, 'batch'),
     q: single(params, 'q'),
     limit: single(params, 'limit'),
@@ -86,6 +92,7 @@ export function parseJobFilter(params: URLSearchParams): JobFilter {
   return {
     phases: parsed.phase as JobFilter['phases'],
     kinds: parsed.kind as JobFilter['kinds'],
+    origins: parsed.origin as JobFilter['origins'],
     batchId: parsed.batch,
     text: parsed.q,
     limit: parsed.limit,

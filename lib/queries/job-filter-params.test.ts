@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimelineFilter } from '@/lib/jobs/route-params';
+import { parseJobFilter, parseTimelineFilter } from '@/lib/jobs/route-params';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
 
 describe('jobFilterSearchParams', () => {
-  it('repeats phase and kind and sets batch, text and limit once', () => {
+  it('repeats phase, kind and origin and sets batch, text and limit once', () => {
     const params = jobFilterSearchParams({
       phases: ['running', 'failed'],
       kinds: ['query'],
+      origins: ['external', 'flurry'],
       batchId: 'b-1',
       text: '  generator ',
       limit: 50,
     });
-    expect(params.toString()).toBe('phase=failed&phase=running&kind=query&batch=b-1&q=generator&limit=50');
+    expect(params.toString()).toBe('phase=failed&phase=running&kind=query&origin=external&origin=flurry&batch=b-1&q=generator&limit=50');
   });
 
   it('writes nothing for an empty filter', () => {
@@ -24,6 +25,15 @@ describe('normalizeJobFilter', () => {
     expect(normalizeJobFilter({ phases: ['running', 'queued', 'running'], text: ' ', batchId: '' })).toEqual(
       normalizeJobFilter({ phases: ['queued', 'running'] }),
     );
+  });
+});
+
+describe('a Jobs filter on its way to the server', () => {
+  it('arrives with its origin', () => {
+    expect(parseJobFilter(jobFilterSearchParams({ origins: ['external'], phases: ['running'] }))).toMatchObject({
+      origins: ['external'],
+      phases: ['running'],
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExternalQuery } from '@/lib/domain/query-history';
 import { registryFile } from './index';
 import { Registry } from './registry';
 import { SCHEMA } from './schema';
@@ -291,7 +292,7 @@ describe('Registry with job services', () => {
     try {
       const old = await Registry.open(file);
       try {
-        expect(await old.getJob('j-1')).toMatchObject({ sql: 'SELECT 1', rawStatus: 'SUCCESS', service: null });
+        expect(await old.getJob('j-1')).toMatchObject({ sql: 'SELECT 1', rawStatus: 'SUCCESS', service: null, origin: 'flurry', ranBy: null });
         const { jobs } = await old.createBatch({ label: null, mode: 'parallel', jobs: [{ sql: 'EXECUTE JOB SERVICE …', kind: 'job_service', service }] });
         expect(jobs[0].service).toMatchObject({ computePool: 'CPU_S', replicas: 2 });
       } finally {
@@ -300,5 +301,79 @@ describe('Registry with job services', () => {
     } finally {
       fs.rmSync(oldDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Registry with queries other clients ran', () => {
+  const ranBy = { user: 'ANALYST', role: 'ANALYST_ROLE', warehouse: 'BI_WH', sessionId: '9007199254740993' };
+  const found = (queryId: string, queuedAt: number, more: Partial<ExternalQuery> = {}): ExternalQuery => ({
+    queryId,
+    sql: `SELECT '${queryId}'`,
+    ranBy,
+    status: 'SUCCESS',
+    queuedAt,
+    startedAt: queuedAt + 5,
+    endedAt: queuedAt + 50,
+    errorCode: null,
+    errorMessage: null,
+    rowCount: 1,
+    ...more,
+  });
+
+  it('records a session’s queries in one external batch, in the order they started, with the history’s times', async () => {
+    const running = found('ext-2', 2_000, { status: 'RUNNING', endedAt: null, rowCount: null });
+    const imported = await registry.importExternalQueries([running, found('ext-1', 1_000)], 3_000);
+    expect(imported.map((job) => [job.queryId, job.position, job.rawStatus, job.phase])).toEqual([
+      ['ext-1', 0, 'SUCCESS', 'succeeded'],
+      ['ext-2', 1, 'RUNNING', 'running'],
+    ]);
+    const [ended] = imported;
+    expect(ended).toMatchObject({
+      kind: 'query',
+      origin: 'external',
+      ranBy,
+      batchLabel: 'External · ANALYST · session 9007199254740993',
+      submittedAt: 1_000,
+      startedAt: 1_005,
+      endedAt: 1_050,
+      rowCount: 1,
+    });
+    expect(imported[1].batchId).toBe(ended.batchId);
+    expect((await registry.getJob(ended.id))?.transitions).toEqual([{ rawStatus: 'SUCCESS', phase: 'succeeded', at: 3_000 }]);
+    // The ended one's times are already the warehouse's; the running one is for the tracker to follow.
+    expect(await registry.listUnreconciled()).toEqual([]);
+    expect((await registry.listActiveJobs()).map((job) => job.queryId)).toEqual(['ext-2']);
+    expect(await registry.listBatches()).toEqual([expect.objectContaining({ label: ended.batchLabel, createdAt: 1_000, jobCount: 2 })]);
+  });
+
+  it('never records a query twice, and appends a session’s later queries to its batch', async () => {
+    const [first] = await registry.importExternalQueries([found('ext-1', 1_000)], 3_000);
+    const again = await registry.importExternalQueries([found('ext-1', 1_000), found('ext-3', 4_000), found('ext-3', 4_000)], 5_000);
+    expect(again.map((job) => [job.queryId, job.batchId, job.position])).toEqual([['ext-3', first.batchId, 1]]);
+    expect(await registry.importExternalQueries([found('ext-3', 4_000)], 6_000)).toEqual([]);
+    const other = await registry.importExternalQueries([found('ext-4', 4_500, { ranBy: { ...ranBy, sessionId: '7' } })], 6_000);
+    expect(other[0]).toMatchObject({ position: 0, batchLabel: 'External · ANALYST · session 7' });
+    expect(other[0].batchId).not.toBe(first.batchId);
+    expect((await registry.listJobs()).total).toBe(3);
+  });
+
+  it('records a cancelled query as ABORTED, as the monitoring API says it', async () => {
+    const [job] = await registry.importExternalQueries(
+      [found('ext-5', 1_000, { status: 'FAILED_WITH_ERROR', errorCode: '000604', errorMessage: 'SQL execution canceled', rowCount: 0 })],
+      2_000,
+    );
+    expect(job).toMatchObject({ rawStatus: 'ABORTED', phase: 'cancelled', errorMessage: 'SQL execution canceled' });
+  });
+
+  it('filters by origin, alone and with the other filters', async () => {
+    const { jobs } = await launch(['SELECT 1'], { at: 500 });
+    const [external] = await registry.importExternalQueries([found('ext-1', 1_000)], 2_000);
+    const ids = async (filter: Parameters<Registry['listJobs']>[0]) => (await registry.listJobs(filter)).jobs.map((job) => job.id);
+    expect(await ids({ origins: ['external'] })).toEqual([external.id]);
+    expect(await ids({ origins: ['flurry'] })).toEqual([jobs[0].id]);
+    expect(await ids({ origins: ['flurry', 'external'] })).toEqual([external.id, jobs[0].id]);
+    expect(await ids({ origins: ['external'], phases: ['queued'] })).toEqual([]);
+    expect(await ids({ origins: ['external'], text: 'analyst' })).toEqual([external.id]);
+    expect((await registry.getJob(jobs[0].id))).toMatchObject({ origin: 'flurry', ranBy: null });
   });
 });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Batch, BatchMode, Job, JobDetail, JobFilter, JobKind, JobList, TimelineData, TimelineFilter } from '@/lib/domain/job';
+import { externalBatchLabel, importedStatus, type ExternalQuery } from '@/lib/domain/query-history';
 import { ACCEPTED_STATUS, FLURRY_STATUSES, isTerminal, phaseOf, type Phase } from '@/lib/domain/status';
 import { DEFAULT_JOB_LIMIT, MAX_JOB_LIMIT, TIMELINE_TITLE_CHARS } from './limits';
 import { toBatch, toJob, toTimelineEntry, toTransition } from './rows';
@@ -75,8 +76,9 @@ export interface WarehouseTimes {
   rowCount: number | null;
 }
 
-const JOB_SELECT = `SELECT j.*, b.label AS batch_label, b.mode AS batch_mode
-  FROM jobs j JOIN batches b ON b.id = j.batch_id`;
+/** What a job row takes from its batch. */
+const BATCH_COLUMNS = 'b.label AS batch_label, b.mode AS batch_mode, b.origin, b.external_session';
+const JOB_SELECT = `SELECT j.*, ${BATCH_COLUMNS} FROM jobs j JOIN batches b ON b.id = j.batch_id`;
 const JOB_ORDER = 'ORDER BY b.created_at DESC, j.batch_id, j.position';
 
 type Row = Record<string, unknown>;
@@ -88,7 +90,6 @@ function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');
 }
 
-/** WHERE clause and its bound values for a JobFilter. */
 /** The WHERE clause of both the Jobs list and the Timeline: one filter shape, read the same way. */
 function filterClause(filter: JobFilter & TimelineFilter, now = Date.now()): { where: string; values: DuckDBValue[] } {
   const parts: string[] = [];
@@ -100,6 +101,10 @@ function filterClause(filter: JobFilter & TimelineFilter, now = Date.now()): { w
   if (filter.kinds?.length) {
     parts.push(`j.kind IN (${placeholders(filter.kinds.length)})`);
     values.push(...filter.kinds);
+  }
+  if (filter.origins?.length) {
+    parts.push(`b.origin IN (${placeholders(filter.origins.length)})`);
+    values.push(...filter.origins);
   }
   if (filter.batchId) {
     parts.push('j.batch_id = ?');
@@ -132,6 +137,16 @@ type Run = (sql: string, values?: DuckDBValue[]) => Promise<Row[]>;
 
 type Columns = Record<string, 'VARCHAR' | 'INTEGER' | 'BIGINT'>;
 type RowValues = Record<string, string | number | null>;
+
+/** The columns the warehouse's own record of a query fills: its times, error and row count. */
+const WAREHOUSE_RECORD_COLUMNS = {
+  submitted_at: 'BIGINT',
+  started_at: 'BIGINT',
+  ended_at: 'BIGINT',
+  error_code: 'VARCHAR',
+  error_message: 'VARCHAR',
+  row_count: 'BIGINT',
+} as const satisfies Columns;
 
 /**
  * Rows for a bulk write, bound as ONE JSON parameter that DuckDB unpacks into typed columns.
@@ -369,16 +384,7 @@ export class Registry {
   async applyWarehouseTimes(times: WarehouseTimes[], at = Date.now()): Promise<Job[]> {
     if (times.length === 0) return [];
     const updates = boundRows(
-      {
-        id: 'VARCHAR',
-        submitted_at: 'BIGINT',
-        started_at: 'BIGINT',
-        ended_at: 'BIGINT',
-        error_code: 'VARCHAR',
-        error_message: 'VARCHAR',
-        row_count: 'BIGINT',
-        changed: 'BIGINT',
-      },
+      { id: 'VARCHAR', ...WAREHOUSE_RECORD_COLUMNS, changed: 'BIGINT' },
       times.map((t) => ({
         id: t.jobId,
         submitted_at: t.submittedAt,
@@ -403,6 +409,98 @@ export class Registry {
     return this.jobsById(times.map((time) => time.jobId));
   }
 
+  /**
+   * Records queries other clients ran, each session's in one external batch: created with the
+   * session's first query, later ones appended in the order they started. A query already
+   * recorded is left alone, so overlapping reads of the history, or the same read again after a
+   * restart, never record one twice. One that has ended keeps the history's times as the
+   * warehouse's own. Returns the jobs it recorded.
+   */
+  async importExternalQueries(queries: readonly ExternalQuery[], at = Date.now()): Promise<Job[]> {
+    if (queries.length === 0) return [];
+    const jobIds = await this.write(async (run) => {
+      const known = await run(`SELECT query_id FROM jobs WHERE query_id ${IDS_IN}`, [JSON.stringify(queries.map((q) => q.queryId))]);
+      const knownIds = new Set(known.map((row) => String(row.query_id)));
+      const fresh = [...new Map(queries.filter((q) => !knownIds.has(q.queryId)).map((q) => [q.queryId, q])).values()].sort(
+        (a, b) => (a.queuedAt ?? at) - (b.queuedAt ?? at) || a.queryId.localeCompare(b.queryId),
+      );
+      if (fresh.length === 0) return [];
+
+      const sessionOf = (q: ExternalQuery) => q.ranBy.sessionId ?? '';
+      const sessions = [...new Set(fresh.map(sessionOf))];
+      const existing = await run(
+        `SELECT b.id, b.external_session, (SELECT coalesce(max(j.position), -1) FROM jobs j WHERE j.batch_id = b.id) AS last_position
+         FROM batches b WHERE b.origin = 'external' AND b.external_session ${IDS_IN}`,
+        [JSON.stringify(sessions)],
+      );
+      const batches = new Map(existing.map((row) => [String(row.external_session), { id: String(row.id), next: Number(row.last_position) + 1 }]));
+      const newBatches: RowValues[] = [];
+      const jobs: RowValues[] = [];
+      for (const q of fresh) {
+        let batch = batches.get(sessionOf(q));
+        if (!batch) {
+          batch = { id: randomUUID(), next: 0 };
+          batches.set(sessionOf(q), batch);
+          newBatches.push({ id: batch.id, label: externalBatchLabel(q.ranBy), created_at: q.queuedAt ?? at, external_session: sessionOf(q) });
+        }
+        const rawStatus = importedStatus(q);
+        jobs.push({
+          id: randomUUID(),
+          batch_id: batch.id,
+          position: batch.next++,
+          sql: q.sql,
+          query_id: q.queryId,
+          raw_status: rawStatus,
+          phase: phaseOf('query', rawStatus),
+          submitted_at: q.queuedAt,
+          started_at: q.startedAt,
+          ended_at: q.endedAt,
+          error_code: q.errorCode,
+          error_message: q.errorMessage,
+          row_count: q.rowCount,
+          run_user: q.ranBy.user,
+          run_role: q.ranBy.role,
+          run_warehouse: q.ranBy.warehouse,
+        });
+      }
+      if (newBatches.length > 0) {
+        const rows = boundRows({ id: 'VARCHAR', label: 'VARCHAR', created_at: 'BIGINT', external_session: 'VARCHAR' }, newBatches);
+        await run(
+          `INSERT INTO batches (id, label, mode, created_at, origin, external_session)
+           SELECT id, label, 'parallel', created_at, 'external', external_session FROM ${rows.sql}`,
+          rows.values,
+        );
+      }
+      const rows = boundRows(
+        {
+          id: 'VARCHAR',
+          batch_id: 'VARCHAR',
+          position: 'INTEGER',
+          sql: 'VARCHAR',
+          query_id: 'VARCHAR',
+          raw_status: 'VARCHAR',
+          phase: 'VARCHAR',
+          ...WAREHOUSE_RECORD_COLUMNS,
+          run_user: 'VARCHAR',
+          run_role: 'VARCHAR',
+          run_warehouse: 'VARCHAR',
+        },
+        jobs,
+      );
+      // An ended query's times are the history's, so it needs no reconciling; one still under way does.
+      await run(
+        `INSERT INTO jobs (id, batch_id, position, kind, sql, query_id, raw_status, phase, submitted_at, started_at, ended_at,
+           error_code, error_message, row_count, warehouse_times, updated_at, run_user, run_role, run_warehouse)
+         SELECT id, batch_id, position, 'query', sql, query_id, raw_status, phase, submitted_at, started_at, ended_at,
+           error_code, error_message, row_count, ended_at IS NOT NULL, ?, run_user, run_role, run_warehouse FROM ${rows.sql}`,
+        [at, ...rows.values],
+      );
+      await insertTransitions(run, jobs.map((job) => ({ jobId: String(job.id), rawStatus: String(job.raw_status), phase: job.phase as Phase, at })));
+      return jobs.map((job) => String(job.id));
+    });
+    return this.jobsById(jobIds);
+  }
+
   /** Records the fully qualified names the warehouse gave job services. */
   async recordServiceNames(names: ServiceName[], at = Date.now()): Promise<Job[]> {
     if (names.length === 0) return [];
@@ -424,7 +522,7 @@ export class Registry {
     const limit = Math.min(Math.max(1, filter.limit ?? DEFAULT_JOB_LIMIT), MAX_JOB_LIMIT);
     const { where, values } = filterClause(filter);
     const rows = await this.read(
-      `SELECT j.*, b.label AS batch_label, b.mode AS batch_mode, count(*) OVER () AS total
+      `SELECT j.*, ${BATCH_COLUMNS}, count(*) OVER () AS total
        FROM jobs j JOIN batches b ON b.id = j.batch_id ${where} ${JOB_ORDER} LIMIT ?`,
       [...values, limit],
     );

@@ -51,6 +51,17 @@ export function toJob(row: Row): Job {
             replicas: num(row.replicas) ?? 1,
           }
         : null,
+    origin: row.origin === 'external' ? 'external' : 'flurry',
+    ranBy:
+      row.origin === 'external'
+        ? {
+            user: text(row.run_user),
+            role: text(row.run_role),
+            warehouse: text(row.run_warehouse),
+            // A session the history did not name is kept as '' (the batch's key).
+            sessionId: text(row.external_session) || null,
+          }
+        : null,
   };
 }
 

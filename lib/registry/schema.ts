@@ -40,6 +40,12 @@ export const SCHEMA = [
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS compute_pool VARCHAR',
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS spec VARCHAR',
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS replicas INTEGER',
+  // Queries other clients ran (QUERY_HISTORY): one batch per session, each job saying who ran it.
+  "ALTER TABLE batches ADD COLUMN IF NOT EXISTS origin VARCHAR DEFAULT 'flurry'",
+  'ALTER TABLE batches ADD COLUMN IF NOT EXISTS external_session VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_user VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_role VARCHAR',
+  'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_warehouse VARCHAR',
   // No index on jobs.phase: DuckDB rewrites an updated indexed column as delete + insert.
   'CREATE INDEX IF NOT EXISTS jobs_batch ON jobs (batch_id)',
   'CREATE INDEX IF NOT EXISTS transitions_job ON transitions (job_id)',

@@ -3,6 +3,7 @@ import 'server-only';
  * The server's one tracker, on globalThis: instrumentation.ts starts it, the job services hand
  * it new work, and Next.js's separate bundles and dev reloads all find the same instance.
  */
+import { config } from '@/lib/config';
 import { registry } from '@/lib/registry';
 import { warehouse } from '@/lib/warehouse/calls';
 import { sharedEventBus } from './events';
@@ -17,7 +18,12 @@ type Holder = { [KEY]?: Promise<Tracker> };
 export function sharedTracker(): Promise<Tracker> {
   const holder = globalThis as Holder;
   holder[KEY] ??= (async () => {
-    const tracker = new Tracker({ registry: await registry(), warehouse: warehouse(), bus: sharedEventBus() });
+    const tracker = new Tracker({
+      registry: await registry(),
+      warehouse: warehouse(),
+      bus: sharedEventBus(),
+      externalQueries: config().dashboard.externalQueries ? {} : undefined,
+    });
     await tracker.start();
     return tracker;
   })().catch((error: unknown) => {

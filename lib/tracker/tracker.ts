@@ -6,6 +6,9 @@ import 'server-only';
  * ended jobs with the warehouse's own records (one history read per kind and round), and moves
  * sequences on: submit the next statement after a success, skip the rest after a failure.
  *
+ * With externalQueries it also brings in the queries other clients ran (./external-queries.ts)
+ * and follows the unfinished ones like Flurry's own.
+ *
  * Everything it needs is in the registry, so a new tracker (after a dashboard restart) picks up
  * where the last one stopped. When the warehouse does not answer it keeps every job, backs off,
  * reports the outage as a health event and recovers by itself.
@@ -14,12 +17,14 @@ import { mapLimited } from '@/lib/concurrency/map-limited';
 import { batchStep } from '@/lib/domain/batch-step';
 import type { Job, JobKind, ServiceContainer } from '@/lib/domain/job';
 import { backoffDelay, pollDelay } from '@/lib/domain/poll-schedule';
+import type { QueryTimes } from '@/lib/domain/query-history';
 import { failureMessage, firstContainerStart, rowForGivenName, type JobServiceRow } from '@/lib/domain/service-rows';
 import { FLURRY_STATUSES, isTerminal, queryPhase } from '@/lib/domain/status';
 import type { Registry, ServiceName, StatusChange, WarehouseTimes } from '@/lib/registry/registry';
-import type { QueryTimes, WarehouseCalls } from '@/lib/warehouse/calls';
+import type { WarehouseCalls } from '@/lib/warehouse/calls';
 import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
 import type { EventBus } from './events';
+import { ExternalQueryImport, type ExternalQueriesOptions } from './external-queries';
 import { outcomesOf } from './outcomes';
 
 export interface TrackerOptions {
@@ -32,6 +37,8 @@ export interface TrackerOptions {
    * end reaches the page later (bench/batch-latency.ts: p95 ≈ 310 ms at 32, ≈ 220 ms at 100).
    */
   parallelism?: number;
+  /** Import the queries other clients ran, from the warehouse's query history; off when absent. */
+  externalQueries?: ExternalQueriesOptions;
 }
 
 const DEFAULT_PARALLELISM = 100;
@@ -116,10 +123,13 @@ export class Tracker {
   private tickAgain = false;
   private running = false;
   private healthy: boolean | null = null;
-  /** The warehouse refused a job history read (logged once). */
-  private historyRefused = false;
+  /** Reads the warehouse refused, each logged once: it refuses them every time (e.g. no job history). */
+  private readonly refusedReads = new Set<string>();
+  private readonly external: ExternalQueryImport | null;
 
-  constructor(private readonly options: TrackerOptions) {}
+  constructor(private readonly options: TrackerOptions) {
+    this.external = options.externalQueries ? new ExternalQueryImport(options.registry, options.warehouse, options.externalQueries) : null;
+  }
 
   /** Loads every unfinished job from the registry and starts the loop. */
   async start(): Promise<void> {
@@ -334,6 +344,7 @@ export class Tracker {
       ...[...this.services.values()].map((w) => w.nextPollAt),
       ...(this.reconcileInFlight ? [] : [...this.reconciling.values()].map((r) => r.dueAt)),
       ...[...this.retryBatches.values()].map((b) => b.dueAt),
+      this.external?.dueAt ?? Infinity,
     ].filter(Number.isFinite);
     if (dues.length === 0) return null;
     return Math.max(0, Math.min(...dues) - Date.now());
@@ -356,6 +367,22 @@ export class Tracker {
     }
     for (const batchId of batches) this.inBackground(this.advanceBatch(batchId));
     if (!this.reconcileInFlight) this.inBackground(this.reconcileDue(now));
+    if (this.external && this.external.dueAt <= now) this.inBackground(this.importExternal(this.external, now));
+  }
+
+  /** Records the queries other clients started since the last read, and watches those still under way. */
+  private async importExternal(external: ExternalQueryImport, now: number): Promise<void> {
+    let found: Job[];
+    try {
+      found = await external.importNew(now);
+    } catch (error) {
+      if (error instanceof WarehouseUnavailableError) this.noteHealth(error);
+      else if (this.reportRefusal('query history', error)) console.error('[flurry] could not read the queries other clients ran:', error);
+      return;
+    }
+    this.noteHealth(null);
+    this.publish(found);
+    this.track(found);
   }
 
   private inBackground(work: Promise<unknown>): void {
@@ -450,7 +477,7 @@ export class Tracker {
           if (row) name(watched, row.qualifiedName);
         }
       } catch (error) {
-        if (this.reportHistoryFailure(error)) failed(error, 'could not read the job history');
+        if (this.reportRefusal('job history', error)) failed(error, 'could not read the job history');
       }
     }
 
@@ -619,7 +646,7 @@ export class Tracker {
   private async serviceTimes(due: readonly Reconciling[]): Promise<WarehouseTimes[]> {
     if (due.length === 0) return [];
     const rows = await this.options.warehouse.jobServicesOfQueries(due.map((r) => r.queryId)).catch((error: unknown) => {
-      if (this.reportHistoryFailure(error)) console.error('[flurry] could not read the job history:', error);
+      if (this.reportRefusal('job history', error)) console.error('[flurry] could not read the job history:', error);
       return [];
     });
     const byQuery = new Map(rows.map((row) => [row.queryId, row]));
@@ -651,14 +678,14 @@ export class Tracker {
   }
 
   /**
-   * Whether a failed job history read is worth reporting. A warehouse without the job history is
-   * still followed (by the names statements give), and refuses every read: say so once.
+   * Whether a failed read is worth reporting. A warehouse without the job history is still
+   * followed (by the names statements give), and refuses every read of it: say so once.
    */
-  private reportHistoryFailure(error: unknown): boolean {
-    const refused = error instanceof WarehouseError;
-    const report = !(refused && this.historyRefused);
-    this.historyRefused ||= refused;
-    return report;
+  private reportRefusal(read: string, error: unknown): boolean {
+    if (!(error instanceof WarehouseError)) return true;
+    if (this.refusedReads.has(read)) return false;
+    this.refusedReads.add(read);
+    return true;
   }
 
   /** Records whether the warehouse answered: `outage` is why it did not, null when it did. */

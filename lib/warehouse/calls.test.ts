@@ -7,7 +7,7 @@ import { testConfig } from '@/test/dashboard-parts';
 import { createWarehouseCalls, queryTagText, type WarehouseCalls } from './calls';
 import { WarehouseError, WarehouseUnavailableError } from './errors';
 import { createWarehousePool, type WarehousePool } from './pool';
-import { execute } from './sdk';
+import { connect, destroy, execute, submitAsync } from './sdk';
 
 let dataDir: string;
 let local: TestWarehouse;
@@ -138,6 +138,40 @@ describe('warehouse calls against the local warehouse', () => {
     expect(ran).toBeGreaterThanOrEqual(950);
     expect(ofSlow?.queuedAt).toBeLessThanOrEqual(ofSlow?.startedAt as number);
     expect(times.find((t) => t.queryId === failed)).toMatchObject({ status: 'FAILED_WITH_ERROR', errorCode: '002003' });
+  });
+
+  it('reads the queries other clients ran from the history, leaving out every statement Flurry tagged', async () => {
+    const since = Date.now();
+    const other = await connect(local.connectionOptions());
+    try {
+      const quick = (await execute(other, 'SELECT 42 AS ANSWER')).statement.getQueryId();
+      const long = await submitAsync(other, 'CALL SYSTEM$WAIT(30)');
+      // Flurry's own work and reads meanwhile: a launch, a history read, an identity read.
+      await calls.queryTimes([await finished('SELECT 1')]);
+      await calls.identity();
+      await statusUntil(long, /RUNNING/);
+
+      const found = await calls.externalQueries(since, 1_000);
+      expect(found.map((q) => q.queryId)).toEqual([quick, long]);
+      const [ended, running] = found;
+      expect(ended).toMatchObject({
+        sql: 'SELECT 42 AS ANSWER',
+        status: 'SUCCESS',
+        rowCount: 1,
+        ranBy: { user: 'FLURRY_TEST', sessionId: expect.stringMatching(/^\d+$/) },
+      });
+      expect(ended.queuedAt).toBeLessThanOrEqual(ended.startedAt as number);
+      expect(ended.startedAt).toBeLessThanOrEqual(ended.endedAt as number);
+      expect(running).toMatchObject({ status: 'RUNNING', endedAt: null, ranBy: ended.ranBy });
+      expect(running.startedAt).toBeGreaterThanOrEqual(running.queuedAt as number);
+      expect(running.startedAt).toBeLessThanOrEqual(Date.now());
+
+      // A read from a later moment still finds what is running, and not what ended before it.
+      expect((await calls.externalQueries(Date.now() + 60_000, 1_000)).map((q) => q.queryId)).toEqual([long]);
+      expect(await calls.cancelQuery(long)).toBe(`query [${long}] terminated.`);
+    } finally {
+      await destroy(other);
+    }
   });
 
   it('answers a heartbeat', async () => {

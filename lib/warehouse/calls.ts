@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { config } from '@/lib/config';
 import { mapLimited } from '@/lib/concurrency/map-limited';
 import type { ComputePool, ResultColumn, ResultPage, ServiceContainer, ServiceLog } from '@/lib/domain/job';
+import type { ExternalQuery, QueryTimes } from '@/lib/domain/query-history';
 import {
   epochMs,
   logLines,
@@ -21,7 +22,7 @@ import {
 import { snowflakeTypeName } from './column-type';
 import { isSessionError, WarehouseUnavailableError, withTimeout } from './errors';
 import { sharedWarehousePool, type WarehousePool } from './pool';
-import { execute, submitAsync, type Connection, type Statement } from './sdk';
+import { execute, submitAsync, type Connection, type ExecuteOptions, type ExecuteResult, type Statement } from './sdk';
 import { inList, serviceIdentifier } from './sql';
 
 const SUBMIT_TIMEOUT_MS = 20_000;
@@ -51,20 +52,6 @@ export interface QueryStatusReport {
   errorMessage: string | null;
 }
 
-/** A query as the warehouse's own history (QUERY_HISTORY) records it; times are epoch ms. */
-export interface QueryTimes {
-  queryId: string;
-  status: string;
-  /** When the warehouse received it (START_TIME). */
-  queuedAt: number | null;
-  /** When it began executing, after compiling and queueing (END_TIME − EXECUTION_TIME). */
-  startedAt: number | null;
-  endedAt: number | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  rowCount: number | null;
-}
-
 export interface ResultStream {
   columns: ResultColumn[];
   rows: AsyncIterable<(string | null)[]>;
@@ -73,8 +60,25 @@ export interface ResultStream {
 /** Every cell as the text the warehouse formats it to, so nothing is reinterpreted on the way. */
 const AS_TEXT = ['String', 'Boolean', 'Number', 'Date', 'JSON', 'Buffer'] as const;
 
+/**
+ * How every QUERY_TAG Flurry writes begins: its launches' and its own reads' alike, so a reader
+ * of the history tells Flurry's statements from other clients' by it.
+ */
+export const FLURRY_TAG_PREFIX = '{"app":"flurry",';
+
 export function queryTagText(tag: QueryTag): string {
   return JSON.stringify({ app: 'flurry', batch: tag.batchId, job: tag.jobId });
+}
+
+/** The tag of Flurry's own bookkeeping statements (history reads, SHOW, cancels, identity). */
+export const INTERNAL_QUERY_TAG = JSON.stringify({ app: 'flurry', internal: true });
+
+/**
+ * Runs one of Flurry's own reads under its internal tag: those statements are in the warehouse's
+ * history too, and must not be taken for work another client ran.
+ */
+function runInternal<R>(connection: Connection, sqlText: string, options: Omit<ExecuteOptions, 'parameters'> = {}): Promise<ExecuteResult<R>> {
+  return execute<R>(connection, sqlText, { ...options, parameters: { QUERY_TAG: INTERNAL_QUERY_TAG } });
 }
 
 interface MonitoringFailure {
@@ -83,6 +87,40 @@ interface MonitoringFailure {
 
 function numberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
+}
+
+/** The QUERY_HISTORY columns both history reads take. */
+const HISTORY_COLUMNS =
+  'QUERY_ID, EXECUTION_STATUS, START_TIME, END_TIME, TOTAL_ELAPSED_TIME, EXECUTION_TIME, ERROR_CODE, ERROR_MESSAGE, ROWS_PRODUCED';
+
+/**
+ * A QUERY_HISTORY row's times. Executing began END_TIME − EXECUTION_TIME for an ended query, and
+ * START_TIME + TOTAL_ELAPSED_TIME − EXECUTION_TIME (both measured up to the read) for one still
+ * running; a query that has not begun executing has an EXECUTION_TIME of 0.
+ */
+function historyTimes(row: Record<string, unknown>): QueryTimes {
+  const queuedAt = epochMs(row.START_TIME);
+  const endedAt = epochMs(row.END_TIME);
+  const executionMs = numberOrNull(row.EXECUTION_TIME);
+  const elapsedMs = numberOrNull(row.TOTAL_ELAPSED_TIME);
+  let startedAt: number | null = null;
+  if (endedAt !== null && executionMs !== null) startedAt = endedAt - executionMs;
+  else if (queuedAt !== null && elapsedMs !== null && executionMs) startedAt = queuedAt + elapsedMs - executionMs;
+  return {
+    queryId: String(row.QUERY_ID),
+    status: String(row.EXECUTION_STATUS),
+    queuedAt,
+    startedAt,
+    endedAt,
+    errorCode: textOrNull(row.ERROR_CODE),
+    errorMessage: textOrNull(row.ERROR_MESSAGE),
+    rowCount: numberOrNull(row.ROWS_PRODUCED),
+  };
+}
+
+/** A time as a TIMESTAMP_LTZ literal both warehouses read the same way (ISO 8601 with its offset). */
+function timestampText(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '+00:00');
 }
 
 function columnsOf(statement: Statement): ResultColumn[] {
@@ -188,7 +226,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
     /** Asks the warehouse to cancel a query; resolves with its answer (e.g. "query … terminated."). */
     cancelQuery(queryId: string): Promise<string> {
       return use('the cancel request', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_QUERY(?)', { binds: [queryId], rowMode: 'array' });
+        const { rows } = await runInternal<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_QUERY(?)', { binds: [queryId], rowMode: 'array' });
         return String(rows[0]?.[0] ?? '');
       });
     },
@@ -221,34 +259,49 @@ export function createWarehouseCalls(pool: WarehousePool) {
       if (queryIds.length === 0) return Promise.resolve([]);
       const ids = inList(queryIds);
       return use('a query history read', READ_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(
+        const { rows } = await runInternal<Record<string, unknown>>(
           connection,
-          `SELECT QUERY_ID, EXECUTION_STATUS, START_TIME, END_TIME, EXECUTION_TIME, ERROR_CODE, ERROR_MESSAGE, ROWS_PRODUCED
-           FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(RESULT_LIMIT => 10000))
+          `SELECT ${HISTORY_COLUMNS} FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(RESULT_LIMIT => 10000))
            WHERE QUERY_ID IN (${ids.sql})`,
           { binds: ids.binds, rowMode: 'object' },
         );
-        return rows.map((row) => {
-          const endedAt = epochMs(row.END_TIME);
-          const executionMs = numberOrNull(row.EXECUTION_TIME);
-          return {
-            queryId: String(row.QUERY_ID),
-            status: String(row.EXECUTION_STATUS),
-            queuedAt: epochMs(row.START_TIME),
-            startedAt: endedAt !== null && executionMs !== null ? endedAt - executionMs : null,
-            endedAt,
-            errorCode: textOrNull(row.ERROR_CODE),
-            errorMessage: textOrNull(row.ERROR_MESSAGE),
-            rowCount: numberOrNull(row.ROWS_PRODUCED),
-          };
-        });
+        return rows.map(historyTimes);
+      });
+    },
+
+    /**
+     * Queries other clients ran, from one QUERY_HISTORY read: those that ended since `sinceMs`
+     * and those not ended yet, at most `limit` (the history's newest first, counted before any
+     * tag is looked at), oldest first. Every statement Flurry tagged is left out: its launches
+     * and its own reads, this one included.
+     */
+    externalQueries(sinceMs: number, limit: number): Promise<ExternalQuery[]> {
+      return use('a query history read', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await runInternal<Record<string, unknown>>(
+          connection,
+          `SELECT ${HISTORY_COLUMNS}, QUERY_TEXT, CAST(SESSION_ID AS VARCHAR) AS SESSION_ID, USER_NAME, ROLE_NAME, WAREHOUSE_NAME
+           FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(END_TIME_RANGE_START => ?::TIMESTAMP_LTZ, RESULT_LIMIT => ?))
+           WHERE COALESCE(QUERY_TAG, '') NOT LIKE ?
+           ORDER BY START_TIME, QUERY_ID`,
+          { binds: [timestampText(sinceMs), limit, `${FLURRY_TAG_PREFIX}%`], rowMode: 'object' },
+        );
+        return rows.map((row) => ({
+          ...historyTimes(row),
+          sql: String(row.QUERY_TEXT ?? ''),
+          ranBy: {
+            user: textOrNull(row.USER_NAME),
+            role: textOrNull(row.ROLE_NAME),
+            warehouse: textOrNull(row.WAREHOUSE_NAME),
+            sessionId: textOrNull(row.SESSION_ID),
+          },
+        }));
       });
     },
 
     /** Every job service the role can see, in one read (the tracker's poll of all of them). */
     showJobServices(): Promise<JobServiceRow[]> {
       return use('a job services read', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(connection, 'SHOW JOB SERVICES IN ACCOUNT', { rowMode: 'object' });
+        const { rows } = await runInternal<Record<string, unknown>>(connection, 'SHOW JOB SERVICES IN ACCOUNT', { rowMode: 'object' });
         return rows.flatMap((row) => parseJobServiceRow(row) ?? []);
       });
     },
@@ -263,7 +316,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
       if (queryIds.length === 0) return Promise.resolve([]);
       const ids = inList(queryIds);
       return use('a job history read', READ_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(
+        const { rows } = await runInternal<Record<string, unknown>>(
           connection,
           `SELECT QUERY_ID, NAME, DATABASE_NAME, SCHEMA_NAME, STATUS, MESSAGE, CREATED_TIME, COMPLETED_TIME
            FROM TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY(RESULT_LIMIT => 10000))
@@ -278,7 +331,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
     serviceContainers(serviceName: string): Promise<ServiceContainer[]> {
       const service = serviceIdentifier(serviceName);
       return use('a service containers read', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(connection, `SHOW SERVICE CONTAINERS IN SERVICE ${service}`, { rowMode: 'object' });
+        const { rows } = await runInternal<Record<string, unknown>>(connection, `SHOW SERVICE CONTAINERS IN SERVICE ${service}`, { rowMode: 'object' });
         return rows.map(parseContainerRow);
       });
     },
@@ -288,7 +341,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
       const service = serviceIdentifier(serviceName);
       const instance = /^\d+$/.test(instanceId) ? Number(instanceId) : instanceId;
       return use('a service log read', READ_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$GET_SERVICE_LOGS(?, ?, ?, ?)', {
+        const { rows } = await runInternal<unknown[]>(connection, 'SELECT SYSTEM$GET_SERVICE_LOGS(?, ?, ?, ?)', {
           binds: [service, instance, containerName, lines],
           rowMode: 'array',
         });
@@ -303,7 +356,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
     cancelJobService(serviceName: string): Promise<string> {
       const service = serviceIdentifier(serviceName);
       return use('the cancel request', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_JOB(?)', { binds: [service], rowMode: 'array' });
+        const { rows } = await runInternal<unknown[]>(connection, 'SELECT SYSTEM$CANCEL_JOB(?)', { binds: [service], rowMode: 'array' });
         return String(rows[0]?.[0] ?? '');
       });
     },
@@ -311,7 +364,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
     /** The compute pools the role can use, for the Launch form. */
     computePools(): Promise<ComputePool[]> {
       return use('a compute pools read', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(connection, 'SHOW COMPUTE POOLS', { rowMode: 'object' });
+        const { rows } = await runInternal<Record<string, unknown>>(connection, 'SHOW COMPUTE POOLS', { rowMode: 'object' });
         return rows.flatMap((row) => parseComputePoolRow(row) ?? []);
       });
     },
@@ -323,7 +376,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
      */
     identity(): Promise<{ role: string | null; warehouseName: string | null }> {
       return use('an identity read', STATUS_TIMEOUT_MS, async (connection) => {
-        const { rows } = await execute<Record<string, unknown>>(connection, 'SELECT CURRENT_ROLE() AS ROLE_NAME, CURRENT_WAREHOUSE() AS WAREHOUSE_NAME', {
+        const { rows } = await runInternal<Record<string, unknown>>(connection, 'SELECT CURRENT_ROLE() AS ROLE_NAME, CURRENT_WAREHOUSE() AS WAREHOUSE_NAME', {
           rowMode: 'object',
         });
         return { role: textOrNull(rows[0]?.ROLE_NAME), warehouseName: textOrNull(rows[0]?.WAREHOUSE_NAME) };

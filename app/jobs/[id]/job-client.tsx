@@ -16,6 +16,8 @@ import type { JobDetail } from '@/lib/domain/job';
 import { isTerminal } from '@/lib/domain/status';
 import { useCancelJobs } from '@/lib/hooks/use-cancel-jobs';
 import { KIND_LABELS } from '@/components/kind-badge';
+import { ExternalBadge } from '@/components/origin-badge';
+import { describeExternalRun } from '@/lib/domain/query-history';
 import { jobCsvUrl, jobQueries } from '@/lib/queries';
 import { ContainersSection, LogsSection, SpecSection } from './job-service-sections';
 import { ApiError } from '@/lib/queries/fetch-json';
@@ -149,6 +151,7 @@ function JobView({ job }: { job: JobDetail }) {
           <span data-testid="job-status">
             <StatusBadge phase={job.phase} rawStatus={job.rawStatus} />
           </span>
+          <ExternalBadge job={job} />
         </div>
         <div className="flex items-center gap-2">
           {job.kind === 'job_service' ? (
@@ -163,6 +166,12 @@ function JobView({ job }: { job: JobDetail }) {
           ) : null}
         </div>
       </div>
+      {job.ranBy ? (
+        <p data-testid="external-run" className="text-sm text-zinc-600 dark:text-zinc-400">
+          Run outside Flurry by <span className="font-medium text-zinc-900 dark:text-zinc-100">{describeExternalRun(job.ranBy)}</span>;
+          Flurry found it in the warehouse’s query history and follows it like its own.
+        </p>
+      ) : null}
       <OutcomeMessage outcome={outcome} onDismiss={dismiss} />
 
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-4 lg:grid-cols-8 dark:border-zinc-800 dark:bg-zinc-900">
@@ -183,7 +192,7 @@ function JobView({ job }: { job: JobDetail }) {
             {shortId(job.batchId)}
           </Link>
           <span className="ml-1 text-xs text-zinc-500">
-            #{job.position + 1}, {job.batchMode}
+            #{job.position + 1}, {job.origin === 'external' ? 'external session' : job.batchMode}
           </span>
         </Field>
         <Field label="Kind">{KIND_LABELS[job.kind]}</Field>
@@ -241,6 +250,7 @@ function JobView({ job }: { job: JobDetail }) {
         }}
         onClose={() => setConfirming(false)}
       >
+        {job.ranBy ? `It was run outside Flurry by ${describeExternalRun(job.ranBy)}. ` : null}
         {job.kind === 'job_service'
           ? 'The job service is cancelled in the warehouse (SYSTEM$CANCEL_JOB): its containers are stopped and it stays listed as CANCELLED.'
           : 'A running query is aborted in the warehouse; a queued one never starts.'}
