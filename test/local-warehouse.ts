@@ -47,6 +47,18 @@ export async function startTestWarehouse(options: Partial<LocalWarehouseOptions>
   };
 }
 
+/** Polls the driver's monitoring call until the query reaches `wanted`. */
+export async function waitForStatus(connection: Connection, queryId: string, wanted: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let status = '';
+  while (Date.now() < deadline) {
+    status = await connection.getQueryStatus(queryId);
+    if (status === wanted) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`query ${queryId} stayed ${status}, never ${wanted}`);
+}
+
 /**
  * A warehouse and one logged-in connection for the suite it is called in: started before its
  * tests, closed after them. Read `.warehouse` and `.connection` inside the tests.
@@ -62,4 +74,23 @@ export function useConnectedWarehouse(options: Partial<LocalWarehouseOptions> = 
     await state.warehouse.close();
   });
   return state;
+}
+
+export interface RawSession {
+  token: string;
+  /** POSTs a query-request body and returns the parsed answer. */
+  query(body: Record<string, unknown>): Promise<Record<string, any>>;
+}
+
+/** A session over plain HTTP, for what snowflake-sdk cannot send or does not show. */
+export async function rawSession(warehouse: Pick<TestWarehouse, 'url'>): Promise<RawSession> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Snowflake Token="${token}"`;
+    const response = await fetch(`${warehouse.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    return (await response.json()) as Record<string, any>;
+  };
+  const login = await post('/session/v1/login-request', { data: { ACCOUNT_NAME: 'local', LOGIN_NAME: 'raw', PASSWORD: 'x' } });
+  const token = String(login.data.token);
+  return { token, query: (body) => post('/queries/v1/query-request', body, token) };
 }

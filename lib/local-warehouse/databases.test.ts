@@ -68,6 +68,8 @@ describe('databases and schemas through snowflake-sdk', () => {
     expect(await values(first, 'SELECT COUNT(*) FROM GOOGLE_REVIEWS.SAMPLE_REVIEWS')).toEqual([[2]]);
     expect(await stateAfter(first, 'USE SCHEMA GOOGLE_REVIEWS')).toEqual(['GOOGLE_REVIEWS', 'GOOGLE_REVIEWS', 'COMPUTE_WH', 'ACCOUNTADMIN']);
     expect(await values(first, 'SELECT COUNT(*) FROM SAMPLE_REVIEWS WHERE RATING > 3')).toEqual([[1]]);
+    await expect(execute(first, 'USE WAREHOUSE ANY_NAME_WH')).rejects.toMatchObject({ code: '002043', sqlState: '02000' });
+    await execute(first, 'CREATE WAREHOUSE ANY_NAME_WH');
     expect(await stateAfter(first, 'USE WAREHOUSE ANY_NAME_WH')).toEqual(['GOOGLE_REVIEWS', 'GOOGLE_REVIEWS', 'ANY_NAME_WH', 'ACCOUNTADMIN']);
     expect(await stateAfter(first, 'USE ROLE SYSADMIN')).toEqual(['GOOGLE_REVIEWS', 'GOOGLE_REVIEWS', 'ANY_NAME_WH', 'SYSADMIN']);
 

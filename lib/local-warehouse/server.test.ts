@@ -5,23 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestWarehouse, type TestWarehouse } from '@/test/local-warehouse';
+import { startTestWarehouse, waitForStatus, type TestWarehouse } from '@/test/local-warehouse';
 import { cancelStatement, connect, destroy, execute, submitAsync, type Connection, type Statement } from '@/lib/warehouse/sdk';
 
 /** snowflake-sdk's index.d.ts declares isAnError() without its status argument; the driver takes one. */
 function isAnError(connection: Connection, status: string): boolean {
   return (connection as unknown as { isAnError(status: string): boolean }).isAnError(status);
-}
-
-async function waitForStatus(connection: Connection, queryId: string, wanted: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let status = '';
-  while (Date.now() < deadline) {
-    status = await connection.getQueryStatus(queryId);
-    if (status === wanted) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`query ${queryId} stayed ${status}, never ${wanted}`);
 }
 
 async function rowsOf(connection: Connection, queryId: string): Promise<unknown[]> {

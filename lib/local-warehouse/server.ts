@@ -13,6 +13,7 @@ import { SESSION_DEFAULTS, type ProtocolDeps } from './protocol/deps';
 import { createRequestHandler, type ErrorLogger } from './protocol/handle-request';
 import { queryRoutes } from './protocol/query-routes';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol/request-body';
+import { resultChunkRoutes } from './protocol/result-chunks';
 import { sessionRoutes } from './protocol/session-routes';
 import { SessionStore, type ContainerTokenIssuer } from './protocol/sessions';
 import { sampleReviewsStatements } from './samples/google-reviews';
@@ -119,7 +120,7 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     now: Date.now,
   };
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const server = createServer(createRequestHandler([...sessionRoutes(deps), ...queryRoutes(deps)], logError));
+  const server = createServer(createRequestHandler([...sessionRoutes(deps), ...queryRoutes(deps), ...resultChunkRoutes(deps)], logError));
   // Requests wait up to syncWaitSeconds for a query; Node's own request timeout must not cut in.
   server.requestTimeout = 0;
 

@@ -20,6 +20,10 @@ describe('runsInCloudServices', () => {
     "SELECT SYSTEM$CANCEL_JOB('J')",
     "SELECT SYSTEM$GET_SERVICE_LOGS('J', '0', 'main')",
     'SELECT * FROM TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY())',
+    'CREATE OR REPLACE WAREHOUSE W MAX_CONCURRENCY_LEVEL = 2',
+    'ALTER WAREHOUSE W SET MAX_CONCURRENCY_LEVEL = 4',
+    'DROP WAREHOUSE IF EXISTS W',
+    'SHOW WAREHOUSES',
   ])('answers %s without a warehouse', (sql) => {
     expect(runsInCloudServices(sql)).toBe(true);
   });
@@ -32,6 +36,7 @@ describe('runsInCloudServices', () => {
     'CREATE TABLE query_history (x INT)',
     'CREATE TABLE t (x INT)',
     'DROP TABLE t',
+    'CREATE TABLE warehouse (x INT)',
     'INSERT INTO t SELECT * FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY())',
   ])('runs %s on the warehouse', (sql) => {
     expect(runsInCloudServices(sql)).toBe(false);

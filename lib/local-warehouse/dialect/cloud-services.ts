@@ -4,6 +4,7 @@
  * warehouse's slots, or a cancel would wait for the very queries it is meant to stop.
  */
 import { isWord, type Token } from '@/lib/domain/sql/lexer';
+import { createdKindIndex } from './query-type';
 import { significantTokens } from './tokens';
 
 const METADATA_COMMANDS = ['SHOW', 'DESCRIBE', 'DESC', 'USE'];
@@ -31,6 +32,16 @@ const CLOUD_SERVICES_FUNCTIONS = [
   'QUERY_HISTORY_BY_WAREHOUSE',
 ];
 
+/**
+ * Warehouses are account objects: creating, changing or dropping one needs no warehouse, and
+ * raising a busy warehouse's MAX_CONCURRENCY_LEVEL must not wait behind that warehouse's queries.
+ */
+function isWarehouseCommand(tokens: Token[]): boolean {
+  const [first, second] = tokens;
+  const kind = isWord(first, 'CREATE') ? tokens[createdKindIndex(tokens)] : second;
+  return ['CREATE', 'ALTER', 'DROP'].some((word) => isWord(first, word)) && isWord(kind, 'WAREHOUSE');
+}
+
 function callsCloudServicesFunction(tokens: Token[]): boolean {
   return tokens.some((token) => CLOUD_SERVICES_FUNCTIONS.some((name) => isWord(token, name)));
 }
@@ -41,5 +52,6 @@ export function runsInCloudServices(sql: string): boolean {
   if (METADATA_COMMANDS.some((word) => isWord(first, word))) return true;
   if (isWord(first, 'ALTER') && isWord(second, 'SESSION')) return true;
   if (SERVICE_COMMANDS.some(([a, b]) => isWord(first, a) && isWord(second, b))) return true;
+  if (isWarehouseCommand(tokens)) return true;
   return (isWord(first, 'SELECT') || isWord(first, 'CALL')) && callsCloudServicesFunction(tokens);
 }

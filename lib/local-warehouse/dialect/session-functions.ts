@@ -8,7 +8,7 @@ import { isSymbol, isWord } from '@/lib/domain/sql/lexer';
 import type { SessionTarget } from '../engine/types';
 import { applyEdits, significantTokens, sqlString, type Edit } from './tokens';
 
-const FUNCTIONS: Record<string, keyof SessionTarget> = {
+const FUNCTIONS: Record<string, 'database' | 'schema' | 'warehouse' | 'role'> = {
   CURRENT_DATABASE: 'database',
   CURRENT_SCHEMA: 'schema',
   CURRENT_WAREHOUSE: 'warehouse',

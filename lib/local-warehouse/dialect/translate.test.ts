@@ -20,6 +20,7 @@ describe('translate', () => {
     expect(await translate('select n from table(result_scan(last_query_id())) // the last one', context)).toEqual({
       sql: 'SELECT N FROM (SELECT C0 AS "N" FROM EARLIER) -- the last one',
       holdMs: 0,
+      randomSeed: null,
     });
   });
 
@@ -34,5 +35,11 @@ describe('translate', () => {
   it('puts the session database in front of two-part names whose schema shares a database name', async () => {
     const out = await translate('insert into google_reviews.sample_reviews select current_database() from public.t', context);
     expect(out.sql).toBe(`INSERT INTO "GOOGLE_REVIEWS".GOOGLE_REVIEWS.SAMPLE_REVIEWS SELECT 'GOOGLE_REVIEWS' FROM PUBLIC.T`);
+  });
+
+  it('rewrites RANDOM inside UNIFORM and reports the seed', async () => {
+    const out = await translate('select uniform(1, 6, random(7)) from table(generator(rowcount => 2))', context);
+    expect(out.randomSeed).toBeCloseTo(7 / 2 ** 31);
+    expect(out.sql).toMatch(/^SELECT CAST\(1::HUGEINT \+ hash\(CAST\(FLOOR\(random\(\) .* % 6 AS BIGINT\) FROM /);
   });
 });

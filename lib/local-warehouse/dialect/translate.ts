@@ -14,6 +14,7 @@ import { jobHistory } from './job-history';
 import { lastQueryId } from './last-query-id';
 import { slashCommentsToDashes } from './line-comments';
 import { queryHistory } from './query-history';
+import { randomFunction } from './random';
 import { resultScan } from './result-scan';
 import type { DialectContext, Rewrite } from './rewrite';
 import { sessionFunctions } from './session-functions';
@@ -21,12 +22,22 @@ import { systemWait } from './system-wait';
 import { dropTransient } from './transient-table';
 import { snowflakeTypeNames } from './type-names';
 import { qualifyTwoPartNames } from './two-part-names';
+import { uniformFunction } from './uniform';
 import { uppercaseIdentifiers } from './uppercase-identifiers';
 
-export async function translate(statement: string, context: DialectContext): Promise<Rewrite> {
+/** The statement as DuckDB runs it, the hold before it, and the seed its RANDOM(seed) calls ask for. */
+export interface Translation extends Rewrite {
+  /** DuckDB setseed() value for the statement, or null when no RANDOM call has a seed. */
+  randomSeed: number | null;
+}
+
+export async function translate(statement: string, context: DialectContext): Promise<Translation> {
   let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
   sql = qualifyTwoPartNames(snowflakeTypeNames(dropTransient(dropEmptyParentheses(sql))), context);
   sql = sessionFunctions(sql, context.session);
+  // RANDOM first: UNIFORM's generator is usually a RANDOM() call, rewritten inside it.
+  const random = randomFunction(sql);
+  sql = uniformFunction(random.sql);
   sql = await lastQueryId(sql, context);
   sql = await resultScan(sql, context);
   sql = await queryHistory(sql, context);
@@ -34,5 +45,5 @@ export async function translate(statement: string, context: DialectContext): Pro
   sql = cancelQuery(sql, context);
   const waited = systemWait(sql);
   const generated = generator(waited.sql);
-  return { sql: generated.sql, holdMs: waited.holdMs + generated.holdMs };
+  return { sql: generated.sql, holdMs: waited.holdMs + generated.holdMs, randomSeed: random.seed };
 }

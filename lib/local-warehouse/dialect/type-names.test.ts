@@ -20,6 +20,12 @@ describe('snowflakeTypeNames', () => {
     );
   });
 
+  it('stores VARIANT columns as JSON, and leaves VARIANT casts to DuckDB', () => {
+    expect(snowflakeTypeNames('CREATE TABLE t (v VARIANT, n NUMBER)')).toBe('CREATE TABLE t (v JSON, n DECIMAL(38,0))');
+    expect(snowflakeTypeNames('ALTER TABLE t ADD COLUMN w VARIANT')).toBe('ALTER TABLE t ADD COLUMN w JSON');
+    expect(snowflakeTypeNames('SELECT x::VARIANT, CAST(y AS VARIANT)')).toBe('SELECT x::VARIANT, CAST(y AS VARIANT)');
+  });
+
   it('rewrites the type of an added column', () => {
     expect(snowflakeTypeNames('ALTER TABLE t ADD COLUMN IF NOT EXISTS score NUMBER(4,3)')).toBe(
       'ALTER TABLE t ADD COLUMN IF NOT EXISTS score DECIMAL(4,3)',
@@ -31,5 +37,18 @@ describe('snowflakeTypeNames', () => {
     expect(snowflakeTypeNames(sql)).toBe(sql);
     const ctas = 'CREATE TABLE t AS SELECT number FROM u';
     expect(snowflakeTypeNames(ctas)).toBe(ctas);
+  });
+});
+
+describe('text cast to BINARY', () => {
+  it('reads a text literal as hex, as Snowflake does, in both cast spellings and with a length', () => {
+    expect(snowflakeTypeNames("SELECT '01AB'::BINARY, '01ab'::VARBINARY(8), CAST('ff' AS BINARY), TRY_CAST('00' AS BINARY(1))")).toBe(
+      "SELECT FROM_HEX('01AB'), FROM_HEX('01ab'), FROM_HEX('ff'), FROM_HEX('00')",
+    );
+  });
+
+  it('leaves casts of other expressions and BINARY column types alone', () => {
+    const sql = "CREATE TABLE t (b BINARY, c VARBINARY(4)); SELECT b::BINARY, CAST(x || 'a' AS BINARY) FROM t";
+    expect(snowflakeTypeNames(sql)).toBe(sql);
   });
 });

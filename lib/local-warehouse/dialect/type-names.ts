@@ -31,6 +31,12 @@ const RENAMED: Record<string, string> = {
   ARRAY: 'JSON',
 };
 
+/**
+ * Renamed in column definitions only: DuckDB's VARIANT cannot be stored in a database file of
+ * the storage version the warehouse writes (v1.0.0), while a JSON column takes any VARIANT.
+ */
+const COLUMN_RENAMED: Record<string, string> = { VARIANT: 'JSON' };
+
 /** Whether tokens[i] stands where a type is written. */
 function inTypePosition(tokens: Token[], i: number, castAs: Set<number>, columnTypes: Set<number>): boolean {
   return isSymbol(tokens[i - 1], '::') || castAs.has(i) || columnTypes.has(i);
@@ -79,6 +85,29 @@ function columnTypeIndexes(tokens: Token[]): Set<number> {
   return found;
 }
 
+const BINARY_NAMES = ['BINARY', 'VARBINARY'];
+
+/**
+ * A text literal cast to BINARY, `'01AB'::BINARY` or `CAST('01AB' AS BINARY)`: Snowflake reads
+ * the text as hex (BINARY_INPUT_FORMAT's default), DuckDB would take its characters' bytes.
+ * Returns the edit turning the cast into FROM_HEX('01AB'), or null when tokens[i] ends no such cast.
+ */
+function hexLiteralCast(tokens: Token[], i: number, castAs: Set<number>): Edit | null {
+  const literal = tokens[i - 2];
+  if (!BINARY_NAMES.includes(tokens[i].text.toUpperCase()) || literal?.kind !== 'string') return null;
+  const text = `FROM_HEX(${literal.text})`;
+  // The type may carry a length, BINARY(8).
+  const last = isSymbol(tokens[i + 1], '(') ? closingParen(tokens, i + 1) : i;
+  if (last === -1) return null;
+  if (isSymbol(tokens[i - 1], '::')) return { start: literal.start, end: tokens[last].end, text };
+  // CAST ( 'text' AS BINARY )
+  const cast = tokens[i - 4];
+  if (castAs.has(i) && isSymbol(tokens[i - 3], '(') && isSymbol(tokens[last + 1], ')') && (isWord(cast, 'CAST') || isWord(cast, 'TRY_CAST'))) {
+    return { start: cast.start, end: tokens[last + 1].end, text };
+  }
+  return null;
+}
+
 export function snowflakeTypeNames(sql: string): string {
   const tokens = significantTokens(sql);
   const castAs = castTypeIndexes(tokens);
@@ -86,6 +115,11 @@ export function snowflakeTypeNames(sql: string): string {
   const edits: Edit[] = [];
   tokens.forEach((token, i) => {
     if (token.kind !== 'identifier' || !inTypePosition(tokens, i, castAs, columnTypes)) return;
+    const hex = hexLiteralCast(tokens, i, castAs);
+    if (hex) {
+      edits.push(hex);
+      return;
+    }
     const name = token.text.toUpperCase();
     if (DECIMAL_NAMES.includes(name)) {
       // NUMBER alone is NUMBER(38,0); NUMBER(p) is NUMBER(p,0). DuckDB caps precision at 38 as Snowflake does.
@@ -97,7 +131,7 @@ export function snowflakeTypeNames(sql: string): string {
       edits.push({ start: token.start, end: tokens[i + 1].end, text: 'DOUBLE' });
       return;
     }
-    const renamed = RENAMED[name];
+    const renamed = RENAMED[name] ?? (columnTypes.has(i) ? COLUMN_RENAMED[name] : undefined);
     if (renamed) edits.push({ start: token.start, end: token.end, text: renamed });
   });
   return applyEdits(sql, edits);

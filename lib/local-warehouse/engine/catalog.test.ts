@@ -67,6 +67,11 @@ describe('engine: databases and schemas', () => {
     expect((await run(engine, 'use database reviews')).final).toEqual({ database: 'REVIEWS', schema: 'PUBLIC', warehouse: 'LOCAL_WH', role: 'PUBLIC' });
     expect((await run(engine, 'use reviews.raw')).final).toMatchObject({ database: 'REVIEWS', schema: 'RAW' });
     expect((await run(engine, 'use schema raw', { database: 'REVIEWS' })).final).toMatchObject({ database: 'REVIEWS', schema: 'RAW' });
+    expect((await run(engine, 'use warehouse any_wh')).error).toMatchObject({
+      code: '002043',
+      message: 'SQL compilation error:\nObject does not exist, or operation cannot be performed.',
+    });
+    await rows(engine, 'create warehouse any_wh');
     expect((await run(engine, 'use warehouse any_wh')).final).toMatchObject({ warehouse: 'ANY_WH', database: 'FLURRY' });
     expect((await run(engine, 'use role "Analyst"')).final).toMatchObject({ role: 'Analyst' });
     const select = await run(engine, 'select 1');

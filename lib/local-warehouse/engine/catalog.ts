@@ -48,16 +48,24 @@ export class Catalog {
     private readonly dir: string,
     private readonly defaultDatabase: string,
     private readonly now: () => number,
+    private readonly warehouseExists: (name: string) => boolean,
   ) {}
 
   static async open(
     database: Database,
     pool: ConnectionPool,
-    options: { dataDir: string; defaultDatabase: string; defaultSchema: string; now: () => number },
+    options: {
+      dataDir: string;
+      defaultDatabase: string;
+      defaultSchema: string;
+      now: () => number;
+      /** USE WAREHOUSE switches only to a warehouse that exists (warehouses.ts). */
+      warehouseExists: (name: string) => boolean;
+    },
   ): Promise<Catalog> {
     const dir = path.join(options.dataDir, 'databases');
     fs.mkdirSync(dir, { recursive: true });
-    const catalog = new Catalog(database, pool, dir, options.defaultDatabase, options.now);
+    const catalog = new Catalog(database, pool, dir, options.defaultDatabase, options.now, options.warehouseExists);
     await database.withConnection(async (connection) => {
       await connection.run(
         `CREATE TABLE IF NOT EXISTS ${REGISTRY} (DATABASE_NAME VARCHAR, SCHEMA_NAME VARCHAR, CREATED_MS BIGINT, ` +
@@ -103,11 +111,14 @@ export class Catalog {
       case 'useSchema':
         return this.lock.withShared(() => this.useSchema(qualified(statement.schema, query), query), signal);
       case 'useWarehouse':
+        if (!this.warehouseExists(statement.name)) throw new SnowflakeQueryError(snowflakeErrors.objectUnavailable());
         return used(query, { warehouse: statement.name });
       case 'useRole':
         return used(query, { role: statement.name });
       case 'useSecondaryRoles':
         return used(query, {});
+      case 'setQueryTag':
+        return used(query, { queryTag: statement.tag });
       case 'showDatabases':
         return { sql: this.showDatabasesSql(statement.like, query) };
       case 'showSchemas': {
@@ -124,8 +135,8 @@ export class Catalog {
   ): Promise<CatalogAnswer> {
     const { name } = statement;
     if (this.has(name)) {
-      if (statement.ifNotExists) return { message: `${name} already exists, statement succeeded.` };
-      if (!statement.orReplace) throw new SnowflakeQueryError(snowflakeErrors.alreadyExists(name));
+      const kept = alreadyExists(name, statement);
+      if (kept) return kept;
       await this.dropDatabase(name, false);
     }
     const clash = [...this.names].find((known) => known.toLowerCase() === name.toLowerCase());
@@ -174,8 +185,8 @@ export class Catalog {
     const target = this.schemaSql(schema);
     return this.database.withConnection(async (connection) => {
       if (await this.schemaExists(connection, schema)) {
-        if (statement.ifNotExists) return { message: `${schema.name} already exists, statement succeeded.` };
-        if (!statement.orReplace) throw new SnowflakeQueryError(snowflakeErrors.alreadyExists(schema.name));
+        const kept = alreadyExists(schema.name, statement);
+        if (kept) return kept;
         await connection.run(`DROP SCHEMA ${target} CASCADE`);
       }
       await connection.run(`CREATE SCHEMA ${target}`);
@@ -281,6 +292,16 @@ export class Catalog {
       `WHERE true${likeFilter('S.NAME', like)} ORDER BY database_name, name`
     );
   }
+}
+
+/**
+ * CREATE of an object that exists: with IF NOT EXISTS Snowflake's answer that it does, with OR
+ * REPLACE null (the caller replaces it), otherwise Snowflake's "already exists" error.
+ */
+export function alreadyExists(name: string, statement: { ifNotExists: boolean; orReplace: boolean }): CatalogAnswer | null {
+  if (statement.ifNotExists) return { message: `${name} already exists, statement succeeded.` };
+  if (!statement.orReplace) throw new SnowflakeQueryError(snowflakeErrors.alreadyExists(name));
+  return null;
 }
 
 /** A schema name with its database filled in from the query's session when left out. */

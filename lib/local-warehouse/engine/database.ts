@@ -33,6 +33,10 @@ export async function openDatabase(dataDir: string, defaultDatabase: string, def
   const instance = await DuckDBInstance.create(path.join(dataDir, `${defaultDatabase.toLowerCase()}.duckdb`), {
     // Structured errors carry the type, position and object name the Snowflake mapping needs.
     errors_as_json: 'true',
+    // DuckDB would keep the bytes of every Parquet file it reads in memory (up to its memory
+    // limit); result files are read once per chunk, so the cache only made a large result's
+    // bytes stay resident while it was streamed (result-store.ts).
+    enable_external_file_cache: 'false',
   });
   const setup = await instance.connect();
   try {

@@ -16,19 +16,22 @@ import { ConnectionPool } from './connection-pool';
 import { TableWriteLocks } from './table-write-locks';
 import { openDatabase } from './database';
 import { HistoryStore, type HistoryEntry } from './history-store';
+import { isMultiStatementRequest, MULTI_STATEMENT, runStatements, storeRequestAnswer, type RequestOutcome } from './multi-statement';
 import { QueryQueue } from './query-queue';
 import { runQuery, type Outcome } from './query-runner';
-import { dropResults, readPage, resultFile, resultRelation } from './result-store';
+import { bytesPerRow, chunkLayout, inlineRows, SAMPLE_ROWS, sampleOffsets } from './result-chunks';
+import { dropResults, readRows, resultFile, resultRelation, streamPages } from './result-store';
 import type { ServiceStatements } from './service-statements';
 import { snowflakeErrors } from './snowflake-errors';
-import type { Engine, EngineOptions, QueryRecord, SubmitRequest } from './types';
+import type { Engine, EngineOptions, QueryRecord, SessionTarget, SubmitRequest } from './types';
+import { Warehouses } from './warehouses';
 
 /** INFORMATION_SCHEMA.QUERY_HISTORY covers 7 days; the history keeps at least that long. */
 const HISTORY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 interface LiveQuery {
   entry: HistoryEntry;
-  binds: unknown[];
+  binds: NonNullable<SubmitRequest['binds']>;
   abort: AbortController;
   ended: Promise<void>;
   markEnded: () => void;
@@ -54,8 +57,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const pool = new ConnectionPool(database, options.concurrency);
   const tableWriteLocks = new TableWriteLocks();
   let catalog: Catalog;
+  let warehouses: Warehouses;
+  // A warehouse's MAX_CONCURRENCY_LEVEL bounds its queries within the engine's slots.
+  const queue = new QueryQueue(options.concurrency, (slots) => warehouses.levelOf(slots));
   try {
-    catalog = await Catalog.open(database, pool, { ...options, now });
+    warehouses = await Warehouses.open(database, queue, { ...options, now });
+    catalog = await Catalog.open(database, pool, { ...options, now, warehouseExists: (name) => warehouses.has(name) });
   } catch (error) {
     await history.close();
     database.close();
@@ -69,7 +76,6 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     database.close();
     throw error;
   }
-  const queue = new QueryQueue(options.concurrency);
   const live = new Map<string, LiveQuery>();
   const liveByRequestId = new Map<string, LiveQuery>();
   const submitting = new Map<string, Promise<QueryRecord>>();
@@ -82,6 +88,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     if (live.has(queryId)) return null;
     const entry = await history.get(queryId);
     return entry?.status === 'SUCCESS' && entry.rowType && !isExpired(entry) ? entry : null;
+  }
+
+  /** A retained result's file, its description and its row count, or null. */
+  async function storedResultFile(queryId: string) {
+    const entry = await storedEntry(queryId);
+    const file = resultFile(resultsDir, queryId);
+    // No file: the sweeper deleted it since the history was read.
+    if (!entry?.rowType || !fs.existsSync(file)) return null;
+    // A DML result is one row of counts, while its rowCount is the rows the statement changed.
+    const total = isDml(entry.statementTypeId) ? 1 : (entry.rowCount ?? 0);
+    return { file, total, rowtype: entry.rowType, statementTypeId: entry.statementTypeId };
   }
 
   async function storedResult(queryId: string): Promise<string | null> {
@@ -106,13 +123,18 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     query.markEnded();
   }
 
-  async function run(query: LiveQuery): Promise<void> {
+  function markRunning(query: LiveQuery): void {
     query.entry.status = 'RUNNING';
     query.entry.startedAt = now();
     history.write(query.entry);
+  }
+
+  async function run(query: LiveQuery): Promise<void> {
+    markRunning(query);
     const outcome = await runQuery(query.entry, query.binds, query.abort.signal, {
       pool,
       catalog,
+      warehouses,
       resultsDir,
       history,
       now,
@@ -122,6 +144,41 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       tableWriteLocks,
     });
     finish(query, outcome);
+  }
+
+  /**
+   * A multi-statement request (multi-statement.ts): each statement is queued as a query of its
+   * own, in the session context the one before left, once that one has ended. Cancelling the
+   * request cancels the statement running.
+   */
+  async function runRequest(query: LiveQuery, multiStatementCount: number): Promise<void> {
+    const { entry, abort } = query;
+    markRunning(query);
+    let running: string | null = null;
+    const runStatement = async (sqlText: string, context: SessionTarget): Promise<QueryRecord> => {
+      const session = { sessionId: entry.sessionId, user: entry.user, ...context, queryTag: context.queryTag ?? entry.queryTag };
+      const statement = enqueue({ sqlText, requestId: null, session }, now());
+      running = statement.id;
+      entry.childQueryIds.push(statement.id);
+      history.write(entry);
+      await live.get(statement.id)?.ended;
+      return (await get(statement.id)) as QueryRecord;
+    };
+    const stopRunning = () => void (running && cancel(running));
+    abort.signal.addEventListener('abort', stopRunning);
+    const outcome: RequestOutcome =
+      query.binds.length > 0
+        ? { status: 'FAILED_WITH_ERROR', error: snowflakeErrors.unsupported('bind variables in a multi-statement request'), final: entry.final }
+        : await runStatements(entry.sqlText, multiStatementCount, entry.final, abort.signal, runStatement);
+    abort.signal.removeEventListener('abort', stopRunning);
+    entry.final = outcome.final;
+    if (outcome.status !== 'SUCCESS') return finish(query, outcome);
+    try {
+      const rowType = await storeRequestAnswer(database, resultsDir, entry.id);
+      finish(query, { status: 'SUCCESS', rowCount: 1, rowType });
+    } catch (error) {
+      finish(query, { status: 'FAILED_WITH_ERROR', error: snowflakeErrors.execution(String(error)) });
+    }
   }
 
   function cancel(queryId: string): boolean {
@@ -140,7 +197,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   /** `receivedAt`: when the request arrived, Snowflake's START_TIME, before any lookup. */
   function enqueue(request: SubmitRequest, receivedAt: number): QueryRecord {
     const { session } = request;
-    const type = queryType(request.sqlText);
+    const multiStatement = isMultiStatementRequest(request.sqlText, request.multiStatementCount);
+    const type = multiStatement ? MULTI_STATEMENT : queryType(request.sqlText);
     const ranIn = {
       database: session.database || options.defaultDatabase,
       schema: session.schema || options.defaultSchema,
@@ -168,6 +226,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         statementTypeId: statementTypeId(type),
         rowType: null,
         final: ranIn,
+        childQueryIds: [],
       },
       binds: request.binds ?? [],
       abort: new AbortController(),
@@ -177,8 +236,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     live.set(query.entry.id, query);
     if (request.requestId) liveByRequestId.set(request.requestId, query);
     history.write(query.entry);
-    if (runsInCloudServices(request.sqlText)) queue.runOutsideSlots(query.entry.id, () => run(query));
-    else queue.enqueue(query.entry.id, () => run(query));
+    // A multi-statement request holds no slot itself; its statements take their own.
+    if (multiStatement) queue.runOutsideSlots(query.entry.id, () => runRequest(query, request.multiStatementCount ?? 0));
+    else if (runsInCloudServices(request.sqlText)) queue.runOutsideSlots(query.entry.id, () => run(query));
+    else queue.enqueue(query.entry.id, warehouses.slotsOf(ranIn.warehouse), () => run(query));
     return toRecord(query.entry);
   }
 
@@ -242,18 +303,22 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return query ? cancel(query.entry.id) : false;
     },
     async readResult(queryId, offset = 0, limit) {
-      if (!Number.isInteger(offset) || offset < 0) throw new Error(`readResult: offset must be a whole number ≥ 0, got ${offset}.`);
-      if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
-        throw new Error(`readResult: limit must be a whole number ≥ 0, got ${limit}.`);
-      }
-      const entry = await storedEntry(queryId);
-      const file = resultFile(resultsDir, queryId);
-      // No file: the sweeper deleted it since the history was read.
-      if (!entry?.rowType || !fs.existsSync(file)) return null;
-      const rowset = await database.withConnection((connection) => readPage(connection, file, offset, limit ?? null));
-      // A DML result is one row of counts, while its rowCount is the rows the statement changed.
-      const total = isDml(entry.statementTypeId) ? 1 : (entry.rowCount ?? 0);
-      return { rowtype: entry.rowType, rowset, total, statementTypeId: entry.statementTypeId };
+      requireWholeNumber('readResult', 'offset', offset);
+      if (limit !== undefined) requireWholeNumber('readResult', 'limit', limit);
+      const stored = await storedResultFile(queryId);
+      if (!stored) return null;
+      const { file, total, ...described } = stored;
+      if (limit !== undefined) return { ...described, total, rowset: await readRows(database, file, offset, limit), chunks: [] };
+      const rowset = await inlineRows(streamPages(database, file, offset, total));
+      const rest = offset + rowset.length;
+      const samples = await Promise.all(sampleOffsets(rest, total).map((at) => readRows(database, file, at, SAMPLE_ROWS)));
+      return { ...described, total, rowset, chunks: chunkLayout(rest, total, bytesPerRow([rowset, ...samples])) };
+    },
+    async streamResultRows(queryId, offset, limit) {
+      requireWholeNumber('streamResultRows', 'offset', offset);
+      requireWholeNumber('streamResultRows', 'limit', limit);
+      const stored = await storedResultFile(queryId);
+      return stored && streamPages(database, stored.file, offset, limit);
     },
     async close() {
       if (closed) return;
@@ -273,7 +338,16 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
 function toRecord(entry: HistoryEntry): QueryRecord {
   const { statementTypeId: _type, rowType: _rowType, ...record } = entry;
-  return { ...record, error: record.error && { ...record.error }, final: { ...record.final } };
+  return {
+    ...record,
+    error: record.error && { ...record.error },
+    final: { ...record.final },
+    childQueryIds: [...record.childQueryIds],
+  };
+}
+
+function requireWholeNumber(method: string, name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${method}: ${name} must be a whole number ≥ 0, got ${value}.`);
 }
 
 function validateOptions(options: EngineOptions): void {

@@ -33,10 +33,12 @@ export const HISTORY_COLUMNS = {
   STATEMENT_TYPE_ID: 'INTEGER',
   /** JSON of the session context a USE switched to; null when the statement left it as it was. */
   FINAL_CONTEXT: 'VARCHAR',
+  /** A multi-statement request's statements' query ids, comma-separated; null for other queries. */
+  CHILD_QUERY_IDS: 'VARCHAR',
 } as const;
 
 /** Columns added after history files already existed; opening the history adds them. */
-export const ADDED_HISTORY_COLUMNS: HistoryColumn[] = ['FINAL_CONTEXT'];
+export const ADDED_HISTORY_COLUMNS: HistoryColumn[] = ['FINAL_CONTEXT', 'CHILD_QUERY_IDS'];
 
 export type HistoryColumn = keyof typeof HISTORY_COLUMNS;
 export const HISTORY_COLUMN_NAMES = Object.keys(HISTORY_COLUMNS) as HistoryColumn[];

@@ -8,7 +8,7 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { Database } from './database';
 import { ADDED_HISTORY_COLUMNS, HISTORY_COLUMN_NAMES, HISTORY_COLUMNS, HISTORY_TABLE, type HistoryColumn } from './history-schema';
-import { sameTarget } from './session-target';
+import { staysInPlace } from './session-target';
 import type { QueryRecord, QueryStatus, RowType, SessionTarget, SnowflakeError } from './types';
 
 /** A record as the history keeps it: the query plus what its stored result looks like. */
@@ -234,7 +234,8 @@ function toRow(entry: HistoryEntry): DuckDBValue[] {
     ROW_COUNT: entry.rowCount,
     RESULT_ROWTYPE: entry.rowType ? JSON.stringify(entry.rowType) : null,
     STATEMENT_TYPE_ID: entry.statementTypeId,
-    FINAL_CONTEXT: sameTarget(entry.final, entry) ? null : JSON.stringify(entry.final),
+    FINAL_CONTEXT: staysInPlace(entry.final, entry) ? null : JSON.stringify(entry.final),
+    CHILD_QUERY_IDS: entry.childQueryIds.length > 0 ? entry.childQueryIds.join(',') : null,
   };
   return HISTORY_COLUMN_NAMES.map((name) => values[name]);
 }
@@ -269,5 +270,6 @@ function fromRow(row: Record<HistoryColumn, unknown>): HistoryEntry {
     statementTypeId: Number(row.STATEMENT_TYPE_ID),
     rowType: row.RESULT_ROWTYPE === null ? null : (JSON.parse(String(row.RESULT_ROWTYPE)) as RowType[]),
     final: row.FINAL_CONTEXT === null ? ranIn : (JSON.parse(String(row.FINAL_CONTEXT)) as SessionTarget),
+    childQueryIds: row.CHILD_QUERY_IDS === null ? [] : String(row.CHILD_QUERY_IDS).split(','),
   };
 }

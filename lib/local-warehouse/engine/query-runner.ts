@@ -18,6 +18,7 @@ import { isSymbol, isWord } from '@/lib/domain/sql/lexer';
 import { splitStatements } from '@/lib/domain/sql/split-statements';
 import { resultColumnNames } from '../dialect/column-names';
 import { catalogStatement } from '../dialect/catalog-statements';
+import { warehouseStatement } from '../dialect/warehouse-statements';
 import { isTransactionControl, mayChangeSession } from '../dialect/query-type';
 import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
@@ -25,7 +26,7 @@ import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { inlineBinds } from '../dialect/inline-binds';
 import { translate } from '../dialect/translate';
 import { writeTarget } from '../dialect/write-target';
-import type { Catalog } from './catalog';
+import type { Catalog, CatalogAnswer } from './catalog';
 import type { ConnectionPool } from './connection-pool';
 import type { TableWriteLocks } from './table-write-locks';
 import type { ServiceStatements } from './service-statements';
@@ -34,7 +35,8 @@ import type { HistoryEntry, HistoryStore } from './history-store';
 import { rowTypeFor } from './result-encoding';
 import { dropResults, resultFile, storeRows, storeSelect, storeSelectPrefix } from './result-store';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
-import type { RowType, SessionTarget, SnowflakeError } from './types';
+import type { RowType, SessionTarget, SnowflakeError, SubmitRequest } from './types';
+import type { Warehouses } from './warehouses';
 
 export type Outcome =
   /** `final`: the session context a USE switched to. */
@@ -47,6 +49,7 @@ type Success = Extract<Outcome, { status: 'SUCCESS' }>;
 export interface RunnerDeps {
   pool: ConnectionPool;
   catalog: Catalog;
+  warehouses: Warehouses;
   resultsDir: string;
   history: HistoryStore;
   now: () => number;
@@ -68,7 +71,7 @@ function qualifiedTable(parts: string[], entry: HistoryEntry): string {
 
 export async function runQuery(
   entry: HistoryEntry,
-  binds: unknown[],
+  binds: NonNullable<SubmitRequest['binds']>,
   signal: AbortSignal,
   deps: RunnerDeps,
 ): Promise<Outcome> {
@@ -84,9 +87,7 @@ export async function runQuery(
     // Job services answer their own statements; they may wait (a synchronous job, SPCS_WAIT_FOR)
     // without holding a connection.
     const served = transactionControl ? null : await deps.services?.answer(statement, { ...entry, queryId: entry.id }, signal);
-    // Databases, schemas and USE are the engine's own; their answer is known before DuckDB runs.
-    const command = transactionControl || served ? null : catalogStatement(statement);
-    const answer = command && (await deps.catalog.run(command, entry, signal));
+    const answer = transactionControl || served ? null : await answerCommand(statement, entry, signal, deps);
     const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
     if (signal.aborted) throw new Aborted();
@@ -102,14 +103,14 @@ export async function runQuery(
           return success(served.rows.length, served.names, served.types);
         }
         if (answer) {
-          if ('sql' in answer) return await execute(acquired, file, statement, answer.sql, entry.queryType);
+          if ('sql' in answer) return await execute(acquired, file, statement, answer.sql, entry);
           return { ...(await storeStatus(acquired, file, answer.message)), final: answer.final };
         }
         await useSchema(acquired, entry.database, entry.schema, deps.catalog);
         // The statement may switch schemas itself (SET search_path): switch back next time.
         if (mayChangeSession(entry.queryType)) currentSchema.delete(acquired);
         return rewrite
-          ? await execute(acquired, file, statement, rewrite.sql, entry.queryType)
+          ? await withRandomSeed(acquired, rewrite.randomSeed, () => execute(acquired, file, statement, rewrite.sql, entry))
           : await storeStatus(acquired, file, statusMessage(statement));
       } finally {
         connection = null;
@@ -127,9 +128,34 @@ export async function runQuery(
     // A result written just before a cancel, or half written before a failure, must not remain.
     dropResults(deps.resultsDir, [entry.id]);
     if (signal.aborted || error instanceof Aborted) return { status: 'ABORTED' };
-    return { status: 'FAILED_WITH_ERROR', error: fromDuckDBError(error, entry.sqlText) };
+    return { status: 'FAILED_WITH_ERROR', error: fromDuckDBError(error, entry.sqlText, { database: entry.database }) };
   } finally {
     signal.removeEventListener('abort', interrupt);
+  }
+}
+
+/**
+ * Databases, schemas, warehouses, USE and ALTER SESSION are the engine's own; their answer is
+ * known before DuckDB runs. Null for any other statement.
+ */
+async function answerCommand(statement: string, entry: HistoryEntry, signal: AbortSignal, deps: RunnerDeps): Promise<CatalogAnswer | null> {
+  const command = catalogStatement(statement);
+  if (command) return deps.catalog.run(command, entry, signal);
+  const warehouseCommand = warehouseStatement(statement);
+  return warehouseCommand && deps.warehouses.run(warehouseCommand, entry);
+}
+
+/**
+ * A RANDOM(seed) statement runs with DuckDB's generator seeded (dialect/random.ts); the pooled
+ * connection is reseeded at random afterwards, so later statements on it are random again.
+ */
+async function withRandomSeed<T>(connection: DuckDBConnection, seed: number | null, run: () => Promise<T>): Promise<T> {
+  if (seed === null) return run();
+  await connection.run(`SELECT setseed(${seed})`);
+  try {
+    return await run();
+  } finally {
+    await connection.run(`SELECT setseed(${Math.random() * 2 - 1})`).catch(() => undefined);
   }
 }
 
@@ -172,16 +198,17 @@ async function useSchema(connection: DuckDBConnection, database: string, schema:
   currentSchema.set(connection, target);
 }
 
-/** Runs `sql` (the rewritten `statement`) and stores its result in `file`. */
+/** Runs `sql` (the rewritten `statement`) for `query` and stores its result in `file`. */
 async function execute(
   connection: DuckDBConnection,
   file: string,
   statement: string,
   sql: string,
-  queryType: string,
+  query: Pick<HistoryEntry, 'queryType' | 'database'>,
 ): Promise<Success> {
+  const { database } = query;
   const prepared = await connection.prepare(sql).catch((error: unknown) => {
-    throw new SnowflakeQueryError(fromDuckDBError(error, sql));
+    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database }));
   });
   const first = significantTokens(sql)[0];
   const storedByDuckDB =
@@ -192,19 +219,19 @@ async function execute(
     const types = names.map((_, i) => columnType(prepared, i));
     prepared.destroySync();
     const rowCount = await storeSelect(connection, file, sql, types).catch((error: unknown) => {
-      throw new SnowflakeQueryError(fromDuckDBError(error, sql, storeSelectPrefix(types).length));
+      throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database, positionShift: storeSelectPrefix(types).length }));
     });
     return success(rowCount, resultColumnNames(statement, names), types);
   }
 
   const statementType = prepared.statementType;
   const result = await prepared.run().catch((error: unknown) => {
-    throw new SnowflakeQueryError(fromDuckDBError(error, sql));
+    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database }));
   });
   prepared.destroySync();
   if (DML_TYPES.has(statementType)) {
     const affected = Number((await result.getRows())[0]?.[0] ?? 0);
-    const { names, values } = dmlResult(queryType, affected);
+    const { names, values } = dmlResult(query.queryType, affected);
     const types = names.map(() => BIGINT);
     await storeRows(connection, file, types, [values]);
     return success(affected, names, types);

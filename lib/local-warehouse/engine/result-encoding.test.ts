@@ -19,6 +19,7 @@ import {
   TIMESTAMPTZ,
   TIMESTAMP,
   VARCHAR,
+  VARIANT,
 } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { encodeValue, rowTypeFor, scannedExpression, storedExpression } from './result-encoding';
@@ -50,6 +51,7 @@ describe('rowTypeFor', () => {
     expect(storedExpression('C0', HUGEINT)).toBe('CAST(C0 AS VARCHAR)');
     expect(storedExpression('C0', null)).toBe('CAST(C0 AS VARCHAR)');
     expect(storedExpression('C0', DATE)).toBe('C0');
+    expect(storedExpression('C0', VARIANT)).toBe('CAST(CAST(C0 AS JSON) AS VARCHAR)');
     expect(scannedExpression('C0', rowTypeFor('A', LIST(INTEGER)))).toBe('CAST(C0 AS JSON)');
     expect(scannedExpression('C0', rowTypeFor('A', DATE))).toBe('C0');
   });

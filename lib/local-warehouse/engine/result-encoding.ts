@@ -113,6 +113,8 @@ const TEXT_STORED = new Set([
  */
 export function storedExpression(column: string, type: DuckDBType | null): string {
   if (type === null || TEXT_STORED.has(type.typeId)) return `CAST(${column} AS VARCHAR)`;
+  // TO_JSON writes a VARIANT as the text of its value ('{''a'': 1}' → "{'a': 1}"); a cast keeps its structure.
+  if (type.typeId === DuckDBTypeId.VARIANT) return `CAST(CAST(${column} AS JSON) AS VARCHAR)`;
   if (JSON_STORED.has(type.typeId) || (type.typeId === DuckDBTypeId.VARCHAR && type.alias === 'JSON')) {
     return `CAST(TO_JSON(${column}) AS VARCHAR)`;
   }

@@ -2,7 +2,8 @@
  * Stored results: one Parquet file per successful query in `<dataDir>/results`, written and read
  * by DuckDB, columns C0, C1, … (the display names, which may repeat, live in the history's
  * RESULT_ROWTYPE). A SELECT's rows never pass through the process's memory on the way in: DuckDB
- * writes them with COPY. Files rather than tables because every table stays in DuckDB's catalog
+ * writes them with COPY; on the way out they are streamed a page at a time (streamPages). Files
+ * rather than tables because every table stays in DuckDB's catalog
  * (in memory) while it exists, so memory would grow with each retained result; a file costs
  * nothing until it is read, and expiring it is deleting it.
  */
@@ -11,7 +12,8 @@ import path from 'node:path';
 import type { DuckDBConnection, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { quoteIdentifier, sqlString } from '../dialect/tokens';
 import { encodeValue, scannedExpression, storedExpression } from './result-encoding';
-import type { RowType } from './types';
+import type { Database } from './database';
+import type { RowType, WireCell } from './types';
 
 export function resultFile(resultsDir: string, queryId: string): string {
   return path.join(resultsDir, `${queryId}.parquet`);
@@ -64,16 +66,36 @@ export async function storeRows(
   }
 }
 
-/** Rows [offset, offset + limit) of a stored result as wire strings; all rows when limit is null. */
-export async function readPage(
-  connection: DuckDBConnection,
-  file: string,
-  offset: number,
-  limit: number | null,
-): Promise<(string | null)[][]> {
-  const window = `${limit === null ? '' : ` LIMIT ${limit}`} OFFSET ${offset}`;
-  const result = await connection.run(`SELECT * FROM READ_PARQUET(${sqlString(file)})${window}`);
-  return (await result.getRows()).map((row) => row.map(encodeValue));
+/**
+ * Rows [offset, offset + limit) of a stored result as wire strings, one DuckDB data chunk
+ * (2,048 rows) per page: DuckDB streams the file, so however many rows are asked for, one page
+ * is in memory at a time. The range is a filter on the file's row numbers, which skips the row
+ * groups before it and streams (LIMIT … OFFSET would gather up to `limit` rows inside DuckDB
+ * first); DuckDB keeps the file's order, as it does for any query without ORDER BY. The
+ * connection is opened on the first read and closed when the reader finishes or stops early.
+ */
+export async function* streamPages(database: Database, file: string, offset: number, limit: number): AsyncGenerator<WireCell[][]> {
+  const connection = await database.connect();
+  try {
+    const result = await connection.stream(
+      `SELECT * EXCLUDE (FILE_ROW_NUMBER) FROM READ_PARQUET(${sqlString(file)}, FILE_ROW_NUMBER = TRUE)
+       WHERE FILE_ROW_NUMBER >= ${offset} AND FILE_ROW_NUMBER < ${offset + limit}`,
+    );
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) return;
+      yield chunk.getRows().map((row) => row.map(encodeValue));
+    }
+  } finally {
+    connection.closeSync();
+  }
+}
+
+/** Rows [offset, offset + limit) of a stored result, read whole: for pages known to be small. */
+export async function readRows(database: Database, file: string, offset: number, limit: number): Promise<WireCell[][]> {
+  const rows: WireCell[][] = [];
+  for await (const page of streamPages(database, file, offset, limit)) rows.push(...page);
+  return rows;
 }
 
 /** A stored result as a subquery with its original column names, for RESULT_SCAN. */

@@ -1,6 +1,15 @@
 import type { SessionTarget } from './types';
 
-/** True when both name the same database, schema, warehouse and role. */
-export function sameTarget(a: SessionTarget, b: SessionTarget): boolean {
-  return a.database === b.database && a.schema === b.schema && a.warehouse === b.warehouse && a.role === b.role;
+/**
+ * True when a statement that ran in `ranIn` left the session as it was: the same database,
+ * schema, warehouse and role, and no query tag set.
+ */
+export function staysInPlace(final: SessionTarget, ranIn: SessionTarget): boolean {
+  return (
+    final.database === ranIn.database &&
+    final.schema === ranIn.schema &&
+    final.warehouse === ranIn.warehouse &&
+    final.role === ranIn.role &&
+    final.queryTag === undefined
+  );
 }

@@ -12,17 +12,22 @@ describe('fromDuckDBError', () => {
   });
   afterAll(() => instance.closeSync());
 
-  /** The Snowflake error for what DuckDB really throws on `sql`. */
-  async function mapped(sql: string) {
+  /** What DuckDB really throws on `sql`. */
+  async function raised(sql: string): Promise<unknown> {
     const connection = await instance.connect();
     try {
       await connection.run(sql);
     } catch (error) {
-      return fromDuckDBError(error, sql);
+      return error;
     } finally {
       connection.closeSync();
     }
     throw new Error(`${sql} did not fail`);
+  }
+
+  /** The Snowflake error for what DuckDB really throws on `sql`. */
+  async function mapped(sql: string) {
+    return fromDuckDBError(await raised(sql), sql);
   }
 
   it('maps syntax errors at the end of input', async () => {
@@ -34,8 +39,17 @@ describe('fromDuckDBError', () => {
 
   it('maps qualified columns, missing schemas and unknown functions', async () => {
     expect(await mapped('SELECT X.NOPE FROM T X')).toMatchObject({ code: '000904', message: expect.stringMatching(/invalid identifier 'X\.NOPE'$/) });
-    expect(await mapped('SELECT * FROM S.NOPE')).toMatchObject({ code: '002003', message: expect.stringContaining("Object 'S.NOPE'") });
+    expect(fromDuckDBError(await raised('SELECT * FROM S.NOPE'), 'SELECT * FROM S.NOPE', { database: 'D' })).toEqual(
+      snowflakeErrors.schemaNotFound('D.S'),
+    );
+    expect(await mapped('SELECT * FROM MEMORY.S.NOPE')).toEqual(snowflakeErrors.schemaNotFound('MEMORY.S'));
+    expect(await mapped('CREATE TABLE S.X (A INT)')).toEqual(snowflakeErrors.schemaNotFound('S'));
     expect(await mapped('SELECT NOPE_FN(1)')).toMatchObject({ code: '002140', message: 'SQL compilation error:\nUnknown function NOPE_FN' });
+  });
+
+  it('names the column an INSERT or UPDATE targets that the table lacks, where it is written', async () => {
+    expect(await mapped('INSERT INTO T (A,\n  NOPE) VALUES (1, 2)')).toEqual(snowflakeErrors.invalidIdentifier(2, 2, 'NOPE'));
+    expect(await mapped('UPDATE T SET NOPE = 1')).toEqual(snowflakeErrors.invalidIdentifier(1, 13, 'NOPE'));
   });
 
   it('keeps DuckDB messages for everything else, compile-time or not', async () => {

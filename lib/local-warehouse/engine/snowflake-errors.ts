@@ -4,6 +4,8 @@
  * `errors_as_json`) onto them. Codes and texts follow what Snowflake returns for the same
  * mistake, so clients and people see familiar errors.
  */
+import { isSymbol, type Token } from '@/lib/domain/sql/lexer';
+import { identifierName, significantTokens } from '../dialect/tokens';
 import type { SnowflakeError } from './types';
 
 /** An error that already carries the Snowflake code and message to report. */
@@ -58,6 +60,12 @@ export const snowflakeErrors = {
     sqlState: '42000',
     message: `${COMPILATION}\n${detail}`,
   }),
+  /** A placeholder (`?` or `:n`) the request binds no value to. */
+  bindNotSet: (line: number, position: number, placeholder: string): SnowflakeError => ({
+    code: '002049',
+    sqlState: '42601',
+    message: `${COMPILATION} error line ${line} at position ${position}\nBind variable ${placeholder} not set.`,
+  }),
   numericNotRecognized: (value: string): SnowflakeError => ({
     code: '100038',
     sqlState: '22018',
@@ -65,10 +73,41 @@ export const snowflakeErrors = {
   }),
   divisionByZero: (): SnowflakeError => ({ code: '100051', sqlState: '22012', message: 'Division by zero' }),
   canceled: (): SnowflakeError => ({ code: '000604', sqlState: '57014', message: 'SQL execution canceled' }),
-  statementCount: (actual: number): SnowflakeError => ({
+  /** A request's statements counted against its MULTI_STATEMENT_COUNT (1 unless the client sends another). */
+  statementCount: (actual: number, desired = 1): SnowflakeError => ({
     code: '000008',
     sqlState: '0A000',
-    message: `Actual statement count ${actual} did not match the desired statement count 1.`,
+    message: `Actual statement count ${actual} did not match the desired statement count ${desired}.`,
+  }),
+  /**
+   * A statement of a multi-statement request failed: Snowflake runs the request as its
+   * SYSTEM$MULTISTMT procedure, which names the statement by its first 30 characters and where
+   * it starts in the request (0-based position), and stops there.
+   */
+  multiStatementFailed: (statement: string, line: number, position: number, failure: string): SnowflakeError => ({
+    code: '100132',
+    sqlState: 'P0000',
+    message:
+      `JavaScript execution error: Uncaught Execution of multiple statements failed on statement ` +
+      `"${statement.length > 30 ? `${statement.slice(0, 30)}...` : statement}" (at line ${line}, position ${position}).\n` +
+      `${failure} in SYSTEM$MULTISTMT at '    throw \`Execution of multiple statements failed on statement {0} ` +
+      `(at line {1}, position {2}).\`.replace('{1}', LINES[i])' position 4\nstackstrace: \nSYSTEM$MULTISTMT line: 10`,
+  }),
+  unsupported: (feature: string): SnowflakeError => ({
+    code: '000002',
+    sqlState: '0A000',
+    message: `Unsupported feature '${feature}' in the local warehouse.`,
+  }),
+  /** USE WAREHOUSE of a warehouse that does not exist. */
+  objectUnavailable: (): SnowflakeError => ({
+    code: '002043',
+    sqlState: '02000',
+    message: `${COMPILATION}\nObject does not exist, or operation cannot be performed.`,
+  }),
+  warehouseNotFound: (name: string): SnowflakeError => ({
+    code: '002003',
+    sqlState: '02000',
+    message: `${COMPILATION}\nWarehouse '${name}' does not exist or not authorized.`,
   }),
   emptyStatement: (): SnowflakeError => ({
     code: '000900',
@@ -105,12 +144,15 @@ interface DuckDBErrorJson {
 /** Error types DuckDB raises while parsing or binding, before any row is read. */
 const COMPILE_TIME = new Set(['Parser', 'Binder', 'Catalog', 'Not implemented', 'Dependency']);
 
-/**
- * The Snowflake error for a DuckDB error thrown while running `sql`. `positionShift` is how
- * many characters the executed text had in front of `sql` (a wrapper), so positions point
- * into `sql`.
- */
-export function fromDuckDBError(error: unknown, sql: string, positionShift = 0): SnowflakeError {
+export interface DuckDBErrorContext {
+  /** How many characters the executed text had in front of `sql` (a wrapper), so positions point into `sql`. */
+  positionShift?: number;
+  /** The session's database: Snowflake names a missing schema with its database. */
+  database?: string;
+}
+
+/** The Snowflake error for a DuckDB error thrown while running `sql`. */
+export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErrorContext = {}): SnowflakeError {
   if (error instanceof SnowflakeQueryError) return error.snowflake;
   const raw = error instanceof Error ? error.message : String(error);
   const parsed = parseDuckDBError(raw);
@@ -118,7 +160,7 @@ export function fromDuckDBError(error: unknown, sql: string, positionShift = 0):
 
   const type = parsed.exception_type ?? '';
   const message = parsed.exception_message ?? raw;
-  const offset = parsed.position === undefined ? null : Number(parsed.position) - positionShift;
+  const offset = parsed.position === undefined ? null : Number(parsed.position) - (context.positionShift ?? 0);
   const { line, position } = linePosition(sql, offset ?? 0);
 
   if (type === 'Parser' && parsed.error_subtype === 'SYNTAX_ERROR') {
@@ -127,6 +169,11 @@ export function fromDuckDBError(error: unknown, sql: string, positionShift = 0):
   }
   const missingCatalog = /^Catalog "(.+)" does not exist!/.exec(message);
   if (missingCatalog) return snowflakeErrors.databaseNotFound(missingCatalog[1]);
+  const missingSchema =
+    /does not exist because schema "(.+?)" does not exist/.exec(message) ?? /^Schema with name "?(.+?)"? does not exist/.exec(message);
+  if (type === 'Catalog' && missingSchema) {
+    return snowflakeErrors.schemaNotFound(qualifiedSchema(sql, missingSchema[1], context.database));
+  }
   if (type === 'Catalog' && (parsed.type === 'Table' || /^Table with name/.test(message))) {
     const name = parsed.name ?? /^Table with name "?(.+?)"? does not exist/.exec(message)?.[1] ?? '?';
     return snowflakeErrors.objectNotFound(name);
@@ -140,6 +187,13 @@ export function fromDuckDBError(error: unknown, sql: string, positionShift = 0):
   const qualified = /^Table "(.+)" does not have a column named "(.+)"/.exec(message);
   if (type === 'Binder' && qualified) {
     return snowflakeErrors.invalidIdentifier(line, position, `${qualified[1]}.${qualified[2]}`);
+  }
+  // INSERT's column list and UPDATE's SET name a column DuckDB reports without a position.
+  const targetColumn =
+    /^Table ".+?" does not have a column with name "(.+?)"/.exec(message) ?? /^Referenced update column (.+?) not found in table!/.exec(message);
+  if (type === 'Binder' && targetColumn) {
+    const at = linePosition(sql, nameOffset(sql, targetColumn[1]));
+    return snowflakeErrors.invalidIdentifier(at.line, at.position, targetColumn[1]);
   }
   if (message === 'Division by zero') return snowflakeErrors.divisionByZero();
   const notNumeric = /^Could not convert string '(.*)' to (U?INT\d+|DECIMAL|DOUBLE|FLOAT|INT128)/s.exec(message);
@@ -162,8 +216,27 @@ function parseDuckDBError(raw: string): DuckDBErrorJson | null {
   }
 }
 
+/** True when the token is an identifier naming `name` (DuckDB reports names without their case). */
+function names(token: Token, name: string): boolean {
+  return (token.kind === 'identifier' || token.kind === 'quoted_identifier') && identifierName(token).toUpperCase() === name.toUpperCase();
+}
+
+/** Where `name` is first written as an identifier in `sql` (0 when it is not). */
+function nameOffset(sql: string, name: string): number {
+  return significantTokens(sql).find((token) => names(token, name))?.start ?? 0;
+}
+
+/** `S` as Snowflake names it: `D.S`, the database written in front of it or else the session's. */
+function qualifiedSchema(sql: string, schema: string, database: string | undefined): string {
+  const tokens = significantTokens(sql);
+  const at = tokens.findIndex((token, i) => names(token, schema) && isSymbol(tokens[i + 1], '.'));
+  const written = at >= 2 && isSymbol(tokens[at - 1], '.') ? identifierName(tokens[at - 2]) : null;
+  const prefix = written ?? database;
+  return prefix ? `${prefix}.${schema}` : schema;
+}
+
 /** Snowflake reports 1-based lines and 0-based positions within the line. */
-function linePosition(sql: string, offset: number): { line: number; position: number } {
+export function linePosition(sql: string, offset: number): { line: number; position: number } {
   const before = sql.slice(0, Math.max(0, Math.min(offset, sql.length)));
   const lines = before.split('\n');
   return { line: lines.length, position: lines[lines.length - 1].length };

@@ -18,8 +18,12 @@ export interface SessionContext {
   queryTag: string;
 }
 
-/** The parts of a session's context that its statements can change (USE DATABASE, USE ROLE …). */
-export type SessionTarget = Pick<SessionContext, 'database' | 'schema' | 'warehouse' | 'role'>;
+/**
+ * The parts of a session's context that its statements can change (USE DATABASE, USE ROLE …).
+ * `queryTag` is present only when the statement set the session's tag (ALTER SESSION).
+ */
+export type SessionTarget = Pick<SessionContext, 'database' | 'schema' | 'warehouse' | 'role'> &
+  Partial<Pick<SessionContext, 'queryTag'>>;
 
 /** A Snowflake error: `code` is the 6-digit string Snowflake returns, `sqlState` 5 characters. */
 export interface SnowflakeError {
@@ -48,6 +52,11 @@ export interface QueryRecord extends SessionContext {
    * otherwise the context it ran in. The protocol layer moves the session there.
    */
   final: SessionTarget;
+  /**
+   * A multi-statement request (queryType MULTI_STATEMENT): its statements' own query ids, in
+   * the order they ran (Snowflake's `resultIds`). Empty for any other query.
+   */
+  childQueryIds: string[];
 }
 
 /**
@@ -81,22 +90,54 @@ export interface RowType {
   collation: null;
 }
 
+/** A wire cell: Snowflake's JSON encoding of one value (shared/reference/snowflake-protocol.md §1.4). */
+export type WireCell = string | null;
+
+/** Rows of a stored result that a client fetches apart from the first answer (Snowflake's `chunks`). */
+export interface ResultChunk {
+  /** Index of the chunk's first row in the result. */
+  offset: number;
+  rowCount: number;
+  /** Bytes of the chunk's JSON text, estimated from the average row of the rows sent inline. */
+  uncompressedSize: number;
+}
+
 /** A page of a stored result, cells already encoded as Snowflake's JSON wire strings. */
 export interface EncodedResult {
   rowtype: RowType[];
-  rowset: (string | null)[][];
+  rowset: WireCell[][];
   /** Rows in the whole result. */
   total: number;
   /** snowflake-sdk statement_type ids: SELECT 0x1000, INSERT 0x3100, … DDL >= 0x6000. */
   statementTypeId: number;
+  /** The rows after `rowset`, in order; empty when `rowset` holds every row asked for. */
+  chunks: ResultChunk[];
 }
+
+/** A date or time bound with its own type (as drivers other than snowflake-sdk send them). */
+export interface TemporalBind {
+  type: 'DATE' | 'TIME' | 'TIMESTAMP_NTZ' | 'TIMESTAMP_LTZ' | 'TIMESTAMP_TZ';
+  /** Nanoseconds since 1970-01-01 00:00 UTC; for TIME, since midnight. */
+  nanos: bigint;
+}
+
+/** One bound value, decoded from the wire: BINARY binds are bytes, VARIANT ones JSON text. */
+export type BindValue = null | boolean | number | bigint | string | Uint8Array | TemporalBind;
 
 export interface SubmitRequest {
   sqlText: string;
   requestId: string | null;
   session: SessionContext;
-  /** Positional binds, already decoded from the wire ("1" → first). */
-  binds?: unknown[];
+  /**
+   * Positional binds, already decoded from the wire ("1" → first). With array binding (one
+   * statement for many rows) every position holds an array with one value per row.
+   */
+  binds?: (BindValue | BindValue[])[];
+  /**
+   * The request's MULTI_STATEMENT_COUNT: how many statements the text must hold, 0 for any
+   * number. Absent means 1, Snowflake's default.
+   */
+  multiStatementCount?: number;
 }
 
 export interface Engine {
@@ -115,8 +156,19 @@ export interface Engine {
   cancel(queryId: string): boolean;
   /** Cancel by the client's requestId (the `/queries/v1/abort-request` form). */
   cancelByRequestId(requestId: string): boolean;
-  /** The stored result of a successful query, or null when it has none or has expired. */
+  /**
+   * The stored result of a successful query, or null when it has none or has expired. With a
+   * `limit`, rows [offset, offset + limit) inline and no chunks. Without, the answer Snowflake
+   * gives a client: the first rows inline and the rest described as chunks (result-chunks.ts),
+   * so a result of any size is never read whole.
+   */
   readResult(queryId: string, offset?: number, limit?: number): Promise<EncodedResult | null>;
+  /**
+   * Rows [offset, offset + limit) of a stored result as DuckDB reads them from its file, a few
+   * thousand rows per page, so only a page is in memory at a time; null when the query has no
+   * stored result (unknown, failed or expired). Serves the chunks readResult describes.
+   */
+  streamResultRows(queryId: string, offset: number, limit: number): Promise<AsyncIterable<WireCell[][]> | null>;
   /** Stop accepting work, cancel what runs, flush history and close DuckDB. */
   close(): Promise<void>;
 }

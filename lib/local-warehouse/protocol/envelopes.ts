@@ -4,6 +4,7 @@
  */
 import type { EncodedResult, QueryRecord, SnowflakeError } from '../engine/types';
 import { snowflakeErrors } from '../engine/snowflake-errors';
+import { chunkFields } from './result-chunks';
 import { parameterList, type SessionParameters } from './session-parameters';
 import type { Session } from './sessions';
 
@@ -87,13 +88,18 @@ export function failureEnvelope(record: QueryRecord): Envelope {
   };
 }
 
-export function resultEnvelope(record: QueryRecord, result: EncodedResult, parameters: SessionParameters): Envelope {
+/**
+ * A result as Snowflake answers it. `origin` is where the client reached the warehouse, for the
+ * chunks' urls. `returned` counts the chunks' rows too: snowflake-sdk streams rows up to it.
+ */
+export function resultEnvelope(record: QueryRecord, result: EncodedResult, parameters: SessionParameters, origin: string): Envelope {
   return ok({
     queryId: record.id,
     rowtype: result.rowtype,
     rowset: result.rowset,
+    ...chunkFields(origin, record.id, result.chunks),
     total: result.total,
-    returned: result.rowset.length,
+    returned: result.chunks.reduce((rows, chunk) => rows + chunk.rowCount, result.rowset.length),
     parameters: parameterList(parameters),
     statementTypeId: result.statementTypeId,
     version: 1,

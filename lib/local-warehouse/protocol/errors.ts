@@ -57,8 +57,6 @@ export const CODES = {
   OAUTH_TOKEN_INVALID: '390303',
   /** gs_errors.js MASTER_TOKEN_EXPIRED: renewal refused; the driver disconnects. */
   MASTER_TOKEN_EXPIRED: '390114',
-  /** Snowflake "Unsupported feature '…'" (SQLSTATE 0A000). */
-  UNSUPPORTED: '000002',
   /** Snowflake "Bind variable … not set" family (SQLSTATE 42601), used for every bad binding. */
   BAD_BINDING: '002049',
   /** Snowflake "Identified SQL statement is not currently executing." */
@@ -82,9 +80,7 @@ export function badRequest(message: string): ProtocolError {
 }
 
 export function unsupported(feature: string): ProtocolError {
-  return new ProtocolError(CODES.UNSUPPORTED, `Unsupported feature '${feature}' in the local warehouse.`, {
-    sqlState: '0A000',
-  });
+  return fromSnowflakeError(snowflakeErrors.unsupported(feature));
 }
 
 /** A Snowflake error the engine's catalogue describes, answered with HTTP 200 like a failed statement. */

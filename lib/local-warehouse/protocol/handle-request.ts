@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CODES, ProtocolError, badRequest, errorEnvelope } from './errors';
-import { matchRoute, type Reply, type Route } from './router';
+import { matchRoute, type Reply, type Route, type StreamedReply } from './router';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -40,9 +40,42 @@ function writeJson(response: ServerResponse, { status, body }: Reply): void {
   response.end(text);
 }
 
+/** Resolves when the response can take more, or has closed (the client went away). */
+function drained(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    if (response.destroyed) return resolve();
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}
+
+/**
+ * Writes a streamed body as it comes, waiting while the client is slower. A client that goes
+ * away stops the stream (its reader is returned, which frees what it holds); a stream that fails
+ * midway can no longer become an error reply, so the connection is cut and the client retries.
+ */
+async function writeStream(response: ServerResponse, { status, contentType, stream }: StreamedReply, fail: (error: unknown) => void): Promise<void> {
+  response.writeHead(status, { 'content-type': contentType });
+  try {
+    for await (const piece of stream) {
+      if (!response.write(piece)) await drained(response);
+      if (response.destroyed) return;
+    }
+    response.end();
+  } catch (error) {
+    fail(error);
+    response.destroy();
+  }
+}
+
 export function createRequestHandler(routes: readonly Route[], logError: ErrorLogger) {
   return (request: IncomingMessage, response: ServerResponse): void => {
-    const answer = async (): Promise<Reply> => {
+    const answer = async (): Promise<Reply | StreamedReply> => {
       try {
         const url = parseUrl(request);
         const { route, params } = matchRoute(routes, request.method ?? 'GET', url.pathname);
@@ -52,6 +85,9 @@ export function createRequestHandler(routes: readonly Route[], logError: ErrorLo
       }
     };
     void answer().then((reply) => {
+      if ('stream' in reply) {
+        return writeStream(response, reply, (error) => logError(`Local warehouse: streaming ${request.method} ${request.url} failed`, error));
+      }
       try {
         writeJson(response, reply);
       } catch (error) {

@@ -4,6 +4,7 @@
  * `syncWaitMs` for the engine: past that it answers 333333 and the driver polls getResultUrl,
  * so its own 90 s request timeout never fires.
  */
+import type { IncomingMessage } from 'node:http';
 import { decodeBindings } from './bindings';
 import type { ProtocolDeps } from './deps';
 import {
@@ -15,21 +16,24 @@ import {
   monitoringEnvelope,
   ok,
   resultEnvelope,
+  type Envelope,
 } from './envelopes';
 import { CODES, ProtocolError, badRequest, statementNotFound, unsupported } from './errors';
 import { requireQueryId } from './query-id';
 import { expectObject, readJsonBody } from './request-body';
+import { requestOrigin } from './result-chunks';
 import { reply, type Reply, type Route, type RouteContext } from './router';
 import { followStatement } from './session-context';
 import type { Session } from './sessions';
 
 /** The result of a query once it has ended, or 333333 if it is still running after the wait. */
-async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Session): Promise<Reply> {
+async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Session, request: IncomingMessage): Promise<Reply> {
   const record = await deps.engine.waitForEnd(queryId, deps.syncWaitMs);
   if (!record) throw statementNotFound(queryId);
   if (!isEnded(record)) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS));
-  if (record.status !== 'SUCCESS') return reply(failureEnvelope(record));
+  // Before the failure answer too: a failed multi-statement request's earlier statements moved the session.
   followStatement(session, record);
+  if (record.status !== 'SUCCESS') return reply(failureEnvelope(record));
   const result = await deps.engine.readResult(record.id);
   if (!result) {
     throw new ProtocolError(CODES.RESULT_EXPIRED, `Result for query ${record.id} has expired.`, {
@@ -37,16 +41,32 @@ async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Ses
       data: { queryId: record.id },
     });
   }
-  return reply(resultEnvelope(record, result, session.parameters));
+  const envelope = resultEnvelope(record, result, session.parameters, requestOrigin(request));
+  return reply(record.childQueryIds.length > 0 ? withResultIds(envelope, record.childQueryIds) : envelope);
 }
 
-/** Statement parameters the local warehouse cannot honour are refused rather than ignored. */
+/**
+ * A multi-statement request's answer also names its statements' queries, comma-separated
+ * (reference §1.3); snowflake-sdk then fetches each one's result in turn (hasNext/NextResult).
+ */
+function withResultIds(envelope: Envelope, childQueryIds: string[]): Envelope {
+  return { ...envelope, data: { ...(envelope.data as Envelope), resultIds: childQueryIds.join(',') } };
+}
+
+/** MULTI_STATEMENT_COUNT as sent (a number or its text): how many statements the text must hold, 0 for any. */
+function multiStatementCount(parameters: Record<string, unknown>): number | undefined {
+  const count = parameters.MULTI_STATEMENT_COUNT;
+  if (count === undefined || count === null) return undefined;
+  const value = typeof count === 'number' || typeof count === 'string' ? Number(count) : NaN;
+  if (!Number.isInteger(value) || value < 0) {
+    throw badRequest(`The statement parameter MULTI_STATEMENT_COUNT must be a whole number ≥ 0 (0: any number); got ${JSON.stringify(count)}.`);
+  }
+  return value;
+}
+
 function statementParameters(body: Record<string, unknown>): Record<string, unknown> {
   if (body.parameters === undefined || body.parameters === null) return {};
-  const parameters = expectObject(body.parameters, 'The query-request body\'s "parameters"');
-  const count = parameters.MULTI_STATEMENT_COUNT;
-  if (count !== undefined && Number(count) !== 1) throw unsupported('multi-statement requests (MULTI_STATEMENT_COUNT)');
-  return parameters;
+  return expectObject(body.parameters, 'The query-request body\'s "parameters"');
 }
 
 async function submitQuery(deps: ProtocolDeps, { request, url }: RouteContext): Promise<Reply> {
@@ -67,9 +87,10 @@ async function submitQuery(deps: ProtocolDeps, { request, url }: RouteContext): 
       queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : session.context.queryTag,
     },
     binds: decodeBindings(body.bindings),
+    multiStatementCount: multiStatementCount(parameters),
   });
   if (body.asyncExec === true) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS_ASYNC));
-  return answerWhenEnded(deps, record.id, session);
+  return answerWhenEnded(deps, record.id, session, request);
 }
 
 async function cancelById(deps: ProtocolDeps, queryId: string): Promise<Reply> {
@@ -94,10 +115,10 @@ async function cancelByRequestId(deps: ProtocolDeps, { request }: RouteContext):
 }
 
 /** Authenticates, then hands the route's validated query id to `handle`. */
-function withQueryId(deps: ProtocolDeps, handle: (queryId: string, session: Session) => Promise<Reply> | Reply) {
+function withQueryId(deps: ProtocolDeps, handle: (queryId: string, session: Session, request: IncomingMessage) => Promise<Reply> | Reply) {
   return ({ request, params }: RouteContext) => {
     const session = deps.sessions.authenticate(request.headers.authorization);
-    return handle(requireQueryId(params.queryId), session);
+    return handle(requireQueryId(params.queryId), session, request);
   };
 }
 
@@ -114,7 +135,7 @@ export function queryRoutes(deps: ProtocolDeps): Route[] {
     {
       method: 'GET',
       path: /^\/queries\/(?<queryId>[^/]+)\/result$/,
-      handler: withQueryId(deps, (queryId, session) => answerWhenEnded(deps, queryId, session)),
+      handler: withQueryId(deps, (queryId, session, request) => answerWhenEnded(deps, queryId, session, request)),
     },
     {
       method: 'GET',

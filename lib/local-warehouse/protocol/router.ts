@@ -18,11 +18,18 @@ export interface Reply {
   body: Envelope;
 }
 
+/** A body written piece by piece as it is produced (result chunks), never held whole. */
+export interface StreamedReply {
+  status: number;
+  contentType: string;
+  stream: AsyncIterable<string>;
+}
+
 export interface Route {
   method: 'GET' | 'POST';
   /** Anchored pattern over the URL's pathname; named groups become `params`. */
   path: RegExp;
-  handler: (context: RouteContext) => Promise<Reply> | Reply;
+  handler: (context: RouteContext) => Promise<Reply | StreamedReply> | Reply | StreamedReply;
 }
 
 export function reply(body: Envelope, status = 200): Reply {

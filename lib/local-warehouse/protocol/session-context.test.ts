@@ -13,6 +13,7 @@ function record(sessionId: number, queuedAt: number, final: Partial<QueryRecord[
   return {
     id: `q${queuedAt}`, requestId: null, sessionId, user: 'U', queryTag: '', ...where, sqlText: 'use …', queryType: 'USE',
     status, queuedAt, startedAt: queuedAt, endedAt: queuedAt, error: null, rowCount: 1, final: { ...where, ...final },
+    childQueryIds: [],
   };
 }
 
@@ -31,5 +32,14 @@ describe('followStatement', () => {
     followStatement(session, record(session.context.sessionId, 20, { warehouse: 'NEWER' }));
     followStatement(session, record(session.context.sessionId, 10, { warehouse: 'OLDER' }));
     expect(session.context.warehouse).toBe('NEWER');
+  });
+
+  it('follows a multi-statement request, even a failed one, and not its statements fetched after it', () => {
+    const session = newSession();
+    const parent = { ...record(session.context.sessionId, 10, { database: 'D', queryTag: 'tagged' }, 'FAILED_WITH_ERROR'), endedAt: 30 };
+    followStatement(session, { ...parent, queryType: 'MULTI_STATEMENT', childQueryIds: ['c1', 'c2'] });
+    expect(session.context).toMatchObject({ database: 'D', queryTag: 'tagged' });
+    followStatement(session, record(session.context.sessionId, 20, { database: 'CHILD_1' }));
+    expect(session.context.database).toBe('D');
   });
 });

@@ -1,10 +1,11 @@
 /**
- * A session's database, schema, warehouse and role follow its USE statements. The engine
- * reports where each statement left the session (QueryRecord.final); the session moves there
- * when the protocol answers with that statement's result, as Snowflake's session does when the
- * statement runs. A result fetched late for an older statement never undoes a newer USE.
+ * A session's database, schema, warehouse, role and query tag follow its USE and ALTER SESSION
+ * statements. The engine reports where each statement left the session (QueryRecord.final); the
+ * session moves there when the protocol answers with that statement's result, as Snowflake's
+ * session does when the statement runs. A result fetched late for an older statement never
+ * undoes a newer one.
  */
-import { sameTarget } from '../engine/session-target';
+import { staysInPlace } from '../engine/session-target';
 import type { QueryRecord } from '../engine/types';
 import type { Session } from './sessions';
 
@@ -13,8 +14,14 @@ const movedAt = new WeakMap<Session, number>();
 
 export function followStatement(session: Session, record: QueryRecord): void {
   const { context } = session;
-  if (sameTarget(record.final, record) || record.status !== 'SUCCESS' || record.sessionId !== context.sessionId) return;
-  if ((movedAt.get(session) ?? -Infinity) > record.queuedAt) return;
-  movedAt.set(session, record.queuedAt);
+  // A multi-statement request's statements moved the session as they ran, also when a later one failed.
+  const multiStatement = record.childQueryIds.length > 0;
+  if (staysInPlace(record.final, record) || record.sessionId !== context.sessionId) return;
+  if (record.status !== 'SUCCESS' && !multiStatement) return;
+  // Its statements were submitted after it, while it ran; their results, fetched after its own,
+  // must not move the session back to where one of them left it.
+  const at = multiStatement ? (record.endedAt ?? record.queuedAt) : record.queuedAt;
+  if ((movedAt.get(session) ?? -Infinity) > at) return;
+  movedAt.set(session, at);
   Object.assign(context, record.final);
 }

@@ -198,15 +198,33 @@ describe('queries on the wire', () => {
     expect(result.body).toMatchObject({ success: false, code: '000604' });
   });
 
-  it.each([
-    ['describeOnly', { describeOnly: true }],
-    ['multi-statement requests', { parameters: { MULTI_STATEMENT_COUNT: 0 } }],
-    ['array binding', { bindings: { '1': { type: 'FIXED', value: ['1', '2'] } } }],
-  ])('refuses %s as an unsupported feature (000002) without running anything', async (feature, extra) => {
-    const answer = await call('POST', '/queries/v1/query-request', { token, body: { sqlText: 'SELECT 1', ...extra } });
+  it('refuses describeOnly as an unsupported feature (000002) without running anything', async () => {
+    const answer = await call('POST', '/queries/v1/query-request', { token, body: { sqlText: 'SELECT 1', describeOnly: true } });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ success: false, code: '000002', data: { sqlState: '0A000' } });
-    expect(answer.body.message).toContain(feature);
+    expect(answer.body.message).toContain('describeOnly');
+  });
+
+  it('answers a multi-statement request with its one row and its statements\' ids, as text or number counts', async () => {
+    for (const count of [2, '2', 0]) {
+      const answer = await call('POST', '/queries/v1/query-request', {
+        token,
+        body: { sqlText: 'SELECT 1; SELECT 2', parameters: { MULTI_STATEMENT_COUNT: count } },
+      });
+      expect(answer.body).toMatchObject({
+        success: true,
+        data: { rowtype: [{ name: 'multiple statement execution', type: 'text' }], rowset: [['Multiple statements executed successfully.']] },
+      });
+      const ids = String(answer.body.data.resultIds).split(',');
+      expect(ids).toHaveLength(2);
+      expect(ids).not.toContain(answer.body.data.queryId);
+    }
+    const refused = await call('POST', '/queries/v1/query-request', {
+      token,
+      body: { sqlText: 'SELECT 1', parameters: { MULTI_STATEMENT_COUNT: -1 } },
+    });
+    expect(refused).toMatchObject({ status: 400, body: { success: false, code: '000400' } });
+    expect(refused.body.message).toContain('MULTI_STATEMENT_COUNT must be a whole number');
   });
 
   it('answers unknown query ids: empty monitoring, 000709 for result and abort', async () => {
