@@ -8,6 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../lib/config';
+import { threadPoolSizeFor } from '../lib/local-warehouse/engine/thread-pool';
 
 export interface WarehouseProcess {
   port: number;
@@ -35,7 +37,15 @@ export async function startWarehouseProcess(env: Record<string, string> = {}): P
     ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
     {
       cwd: root,
-      env: { ...process.env, FLURRY_DATA_DIR: dataDir, FLURRY_WAREHOUSE_PORT: String(port), ...env },
+      // The thread pool sized up front, as the launcher does: otherwise the warehouse relaunches
+      // itself sized, and `pid` would be the short-lived parent, not the process measured.
+      env: {
+        ...process.env,
+        FLURRY_DATA_DIR: dataDir,
+        FLURRY_WAREHOUSE_PORT: String(port),
+        UV_THREADPOOL_SIZE: String(threadPoolSizeFor(loadConfig({ ...process.env, ...env }).localWarehouse.concurrency)),
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
