@@ -59,7 +59,11 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 
 const SAMPLE_DATABASE_FILE = path.join('databases', 'GOOGLE_REVIEWS.duckdb');
 
-/** Runs the statements that create the sample table, as the system's own session. */
+/**
+ * Runs the statements that create the sample table, as the system's own session, then forgets
+ * them: like Snowflake's shared sample data, the table is part of the account, and creating it
+ * is no one's query (it would otherwise show in QUERY_HISTORY as work someone ran).
+ */
 async function seedSampleReviews(engine: Engine): Promise<void> {
   const session = {
     sessionId: 0,
@@ -68,15 +72,18 @@ async function seedSampleReviews(engine: Engine): Promise<void> {
     database: SESSION_DEFAULTS.database,
     schema: SESSION_DEFAULTS.schema,
     warehouse: SESSION_DEFAULTS.warehouse,
-    queryTag: 'flurry: sample data',
+    queryTag: '',
   };
+  const queryIds: string[] = [];
   for (const sqlText of sampleReviewsStatements()) {
     const submitted = await engine.submit({ sqlText, requestId: null, session });
+    queryIds.push(submitted.id);
     const ended = await engine.waitForEnd(submitted.id, 60_000);
     if (ended?.status !== 'SUCCESS') {
       throw new Error(`Creating the sample GOOGLE_REVIEWS table failed: ${ended?.error?.message ?? ended?.status ?? 'no record'}`);
     }
   }
+  await engine.forget(queryIds);
 }
 
 export async function startLocalWarehouse(options: LocalWarehouseOptions): Promise<LocalWarehouse> {

@@ -320,6 +320,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       const stored = await storedResultFile(queryId);
       return stored && streamPages(database, stored.file, offset, limit);
     },
+    async forget(queryIds) {
+      const running = queryIds.filter((queryId) => live.has(queryId));
+      if (running.length > 0) throw new Error(`forget: queries ${running.join(', ')} have not ended.`);
+      dropResults(resultsDir, queryIds);
+      await history.forget(queryIds);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -149,6 +149,13 @@ export class HistoryStore {
     );
   }
 
+  /** Deletes these queries' history entirely, as if they never ran. */
+  async forget(queryIds: string[]): Promise<void> {
+    if (queryIds.length === 0) return;
+    await this.flush();
+    await this.onWriter((writer) => writer.run(`DELETE FROM ${HISTORY_TABLE} WHERE QUERY_ID IN (${queryIds.map(() => '?').join(', ')})`, queryIds));
+  }
+
   /** Deletes history of queries that ended before `cutoffMs`. */
   async pruneEndedBefore(cutoffMs: number): Promise<void> {
     await this.flush();

@@ -169,6 +169,8 @@ export interface Engine {
    * stored result (unknown, failed or expired). Serves the chunks readResult describes.
    */
   streamResultRows(queryId: string, offset: number, limit: number): Promise<AsyncIterable<WireCell[][]> | null>;
+  /** Removes ended queries from history with their results: for the warehouse's own housekeeping. */
+  forget(queryIds: string[]): Promise<void>;
   /** Stop accepting work, cancel what runs, flush history and close DuckDB. */
   close(): Promise<void>;
 }

@@ -63,6 +63,17 @@ describe('sampleReviewsStatements', () => {
 describe('sampleReviewsStatements on the local warehouse', () => {
   const local = useConnectedWarehouse();
 
+  it('is there on a fresh warehouse, and creating it left nothing in query history', async () => {
+    const { rows: counted } = await execute<[number]>(local.connection, `SELECT COUNT(*) FROM ${SAMPLE_REVIEWS_TABLE}`, { rowMode: 'array' });
+    expect(counted[0][0]).toBe(reviews.length);
+    const { rows: history } = await execute<[string, string]>(
+      local.connection,
+      'SELECT USER_NAME, QUERY_TEXT FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(RESULT_LIMIT => 10000))',
+      { rowMode: 'array' },
+    );
+    expect(history.filter(([user]) => user !== 'FLURRY_TEST')).toEqual([]);
+  });
+
   it('loads every review, and loads them once however often it runs', async () => {
     for (let run = 0; run < 2; run++) {
       for (const statement of sampleReviewsStatements()) await execute(local.connection, statement);
