@@ -71,7 +71,12 @@ describe('launcher', () => {
 
   it('does not start the local warehouse when a Snowflake account is configured', async () => {
     const port = await freePort();
-    const run = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: String(port), SNOWFLAKE_ACCOUNT: 'acme-prod' });
+    const run = launch(['--only=warehouse'], {
+      FLURRY_WAREHOUSE_PORT: String(port),
+      SNOWFLAKE_ACCOUNT: 'acme-prod',
+      SNOWFLAKE_USER: 'jane',
+      SNOWFLAKE_PASSWORD: 'secret',
+    });
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('Snowflake account "acme-prod" configured');
     expect(await answers(port)).toBe(false);
@@ -85,5 +90,10 @@ describe('launcher', () => {
     const wrongPort = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: 'eighty' });
     expect(await wrongPort.exited).toBe(2);
     expect(wrongPort.output()).toContain('FLURRY_WAREHOUSE_PORT must be a whole number');
+
+    // A Snowflake connection that cannot sign in stops the start, saying what it lacks.
+    const noPassword = launch(['--only=warehouse'], { SNOWFLAKE_ACCOUNT: 'acme-prod', SNOWFLAKE_USER: 'jane' });
+    expect(await noPassword.exited).toBe(2);
+    expect(noPassword.output()).toContain('SNOWFLAKE_* environment variables: SNOWFLAKE sign-in needs a password.');
   });
 });
