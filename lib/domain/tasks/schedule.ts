@@ -1,0 +1,192 @@
+/**
+ * Parses a task's SCHEDULE string (reference: spcs-and-tasks.md §2.1–2.2) into a form the
+ * scheduler can compute runs from. Pure: no clock, no I/O.
+ */
+
+export interface IntervalSchedule {
+  kind: 'interval';
+  ms: number;
+  /** The schedule as written, e.g. `10 MINUTES`. */
+  text: string;
+}
+
+export interface CronSchedule {
+  kind: 'cron';
+  /** The five cron fields as written, single-spaced. */
+  expression: string;
+  timeZone: string;
+  minutes: readonly number[];
+  hours: readonly number[];
+  daysOfMonth: readonly number[];
+  /** `L` in day-of-month. */
+  lastDayOfMonth: boolean;
+  months: readonly number[];
+  /** 0 = Sunday. */
+  daysOfWeek: readonly number[];
+  /** `5L` in day-of-week: the last Friday of the month. */
+  lastWeekdaysOfMonth: readonly number[];
+  /**
+   * Whether day-of-month / day-of-week begin with `*`. The reference is silent on how the two
+   * combine, so this follows Vixie cron: when neither starts with `*` a day matching either
+   * field runs; otherwise a day must match both.
+   */
+  dayOfMonthStar: boolean;
+  dayOfWeekStar: boolean;
+}
+
+export type Schedule = IntervalSchedule | CronSchedule;
+
+export class ScheduleParseError extends Error {
+  override name = 'ScheduleParseError';
+}
+
+const UNIT_MS: Record<string, number> = { SECOND: 1_000, MINUTE: 60_000, HOUR: 3_600_000 };
+
+const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const WEEKDAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+interface FieldSpec {
+  name: string;
+  min: number;
+  max: number;
+  /** Names for min, min+1, …; matched case-insensitively. */
+  names?: readonly string[];
+  /** Where `L` is allowed: alone in day-of-month, after a weekday in day-of-week. */
+  last?: 'day' | 'weekday';
+}
+
+const FIELDS: readonly FieldSpec[] = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day-of-month', min: 1, max: 31, last: 'day' },
+  { name: 'month', min: 1, max: 12, names: MONTH_NAMES },
+  // 0–6 only, as documented; Vixie's 7 = Sunday is rejected so a schedule accepted here is one
+  // Snowflake documents as valid.
+  { name: 'day-of-week', min: 0, max: 6, names: WEEKDAY_NAMES, last: 'weekday' },
+];
+
+const FORMS = `'<n> MINUTES|HOURS|SECONDS' or 'USING CRON <minute> <hour> <day-of-month> <month> <day-of-week> <time zone>'`;
+
+export function parseSchedule(input: string): Schedule {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const cron = /^USING CRON(?: (.*))?$/i.exec(text);
+  if (cron) return parseCron(cron[1] ?? '');
+  const interval = /^(\d+) (SECOND|MINUTE|HOUR)S?$/i.exec(text);
+  if (!interval) throw new ScheduleParseError(`SCHEDULE "${input}" is not ${FORMS}`);
+  const n = Number(interval[1]);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new ScheduleParseError(`SCHEDULE interval "${interval[1]}" must be a whole number of at least 1`);
+  }
+  return { kind: 'interval', ms: n * UNIT_MS[interval[2].toUpperCase()], text };
+}
+
+function parseCron(rest: string): CronSchedule {
+  const parts = rest === '' ? [] : rest.split(' ');
+  if (parts.length !== 6) {
+    throw new ScheduleParseError(
+      `USING CRON needs 5 fields and a time zone ("<minute> <hour> <day-of-month> <month> <day-of-week> <time zone>"), got ${parts.length} part${parts.length === 1 ? '' : 's'}: "${rest}"`,
+    );
+  }
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = FIELDS.map((spec, i) => parseField(spec, parts[i]));
+  return {
+    kind: 'cron',
+    expression: parts.slice(0, 5).join(' '),
+    timeZone: checkTimeZone(parts[5]),
+    minutes: minute.values,
+    hours: hour.values,
+    daysOfMonth: dayOfMonth.values,
+    lastDayOfMonth: dayOfMonth.last.length > 0,
+    months: month.values,
+    daysOfWeek: dayOfWeek.values,
+    lastWeekdaysOfMonth: dayOfWeek.last,
+    dayOfMonthStar: parts[2].startsWith('*'),
+    dayOfWeekStar: parts[4].startsWith('*'),
+  };
+}
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new ScheduleParseError(`unknown time zone "${zone}" (use an IANA name such as America/Los_Angeles or UTC)`);
+  }
+}
+
+interface ParsedField {
+  values: number[];
+  /** `L` in day-of-month (as [1]) or the weekdays of `<d>L` in day-of-week. */
+  last: number[];
+}
+
+function parseField(spec: FieldSpec, text: string): ParsedField {
+  const values = new Set<number>();
+  const last = new Set<number>();
+  for (const item of text.split(',')) {
+    if (item === '') throw new ScheduleParseError(`${spec.name} field "${text}" has an empty list item`);
+    const upper = item.toUpperCase();
+    if (spec.last === 'day' && upper === 'L') {
+      last.add(1);
+      continue;
+    }
+    if (spec.last === 'weekday' && upper.endsWith('L')) {
+      if (upper === 'L') {
+        throw new ScheduleParseError(`${spec.name} field "L" needs a weekday before it, e.g. "5L" (the last Friday)`);
+      }
+      last.add(parseValue(spec, item.slice(0, -1)));
+      continue;
+    }
+    for (const v of parseItem(spec, item)) values.add(v);
+  }
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  return { values: sorted(values), last: sorted(last) };
+}
+
+/** `*`, `a`, `a-b`, each optionally `/step`; `a/step` runs from a to the field's maximum. */
+function parseItem(spec: FieldSpec, item: string): number[] {
+  const [range, stepText, extra] = item.split('/');
+  if (extra !== undefined) throw new ScheduleParseError(`${spec.name} field "${item}" has more than one "/"`);
+  const step = stepText === undefined ? 1 : parseStep(spec, item, stepText);
+  let from: number;
+  let to: number;
+  if (range === '*') {
+    [from, to] = [spec.min, spec.max];
+  } else if (range.includes('-')) {
+    const [a, b, more] = range.split('-');
+    if (more !== undefined || a === '' || b === '') {
+      throw new ScheduleParseError(`${spec.name} field range "${range}" is not "<from>-<to>"`);
+    }
+    [from, to] = [parseValue(spec, a), parseValue(spec, b)];
+    if (from > to) {
+      throw new ScheduleParseError(`${spec.name} field range "${range}" runs backwards (ranges do not wrap)`);
+    }
+  } else {
+    from = parseValue(spec, range);
+    to = stepText === undefined ? from : spec.max;
+  }
+  const out: number[] = [];
+  for (let v = from; v <= to; v += step) out.push(v);
+  return out;
+}
+
+function parseStep(spec: FieldSpec, item: string, text: string): number {
+  const span = spec.max - spec.min;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > span) {
+    throw new ScheduleParseError(`${spec.name} field step "/${text}" in "${item}" must be a whole number from 1 to ${span}`);
+  }
+  return Number(text);
+}
+
+function parseValue(spec: FieldSpec, token: string): number {
+  if (/^\d+$/.test(token)) {
+    const n = Number(token);
+    if (n < spec.min || n > spec.max) {
+      throw new ScheduleParseError(`${spec.name} field "${token}" is out of range ${spec.min}–${spec.max}`);
+    }
+    return n;
+  }
+  const index = spec.names?.indexOf(token.toUpperCase()) ?? -1;
+  if (index >= 0) return spec.min + index;
+  const names = spec.names ? ` or a name ${spec.names[0]}–${spec.names[spec.names.length - 1]}` : '';
+  throw new ScheduleParseError(`${spec.name} field "${token}" is not a number ${spec.min}–${spec.max}${names}`);
+}
