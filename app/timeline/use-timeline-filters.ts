@@ -2,8 +2,9 @@
  * The Timeline page's filters, kept in the URL (?batch=…&compare=…&kind=…&phase=…&label=…&window=…)
  * so a shared link opens on the same jobs. The zoom is kept beside them (use-timeline-view.ts).
  */
-import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
+import { timelineViewParsers } from '@/components/timeline/use-timeline-view';
 import { JOB_KINDS, type TimelineFilter } from '@/lib/domain/job';
 import { PHASES } from '@/lib/domain/status';
 
@@ -28,8 +29,7 @@ const filterParsers = {
   label: parseAsString.withDefault(''),
   window: parseAsStringLiteral(WINDOW_KEYS),
   // The zoom (read by use-timeline-view.ts), here only to be reset with a new choice of jobs.
-  from: parseAsInteger,
-  to: parseAsInteger,
+  ...timelineViewParsers,
 };
 
 /** The start of a window, on a whole minute: it does not creep (and refetch) on every render. */

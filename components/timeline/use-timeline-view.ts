@@ -7,7 +7,8 @@ import { debounce, parseAsInteger, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { fitRange, type TimeRange } from '@/lib/domain/timeline-view';
 
-const viewParsers = { from: parseAsInteger, to: parseAsInteger };
+/** The zoom's URL parameters; the Timeline's filters reset them when a new choice of jobs is made. */
+export const timelineViewParsers = { from: parseAsInteger, to: parseAsInteger };
 /**
  * The chart follows every frame of a pan; the URL is rewritten once the pan pauses (a URL
  * update re-renders the page, which mid-drag shows as a dropped frame).
@@ -15,7 +16,7 @@ const viewParsers = { from: parseAsInteger, to: parseAsInteger };
 const URL_UPDATE_MS = 300;
 
 export function useTimelineView(extent: TimeRange | null) {
-  const [{ from, to }, setParams] = useQueryStates(viewParsers, { limitUrlUpdates: debounce(URL_UPDATE_MS) });
+  const [{ from, to }, setParams] = useQueryStates(timelineViewParsers, { limitUrlUpdates: debounce(URL_UPDATE_MS) });
   const fitted = from === null || to === null || to <= from;
   const start = extent?.start ?? 0;
   const end = extent?.end ?? 1_000;

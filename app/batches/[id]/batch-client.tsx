@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { Breadcrumb } from '@/components/breadcrumb';
 import { buttonClass } from '@/components/button';
 import { PHASE_LABELS } from '@/components/status-badge';
 import { TimelineView } from '@/components/timeline/timeline-view';
@@ -30,13 +31,7 @@ export function BatchClient({ id }: { id: string }) {
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-        <Link href="/jobs" className="hover:underline">
-          Jobs
-        </Link>
-        <span aria-hidden> / </span>
-        <span className="font-mono">Batch {shortId(id)}</span>
-      </nav>
+      <Breadcrumb trail={[{ href: '/jobs', label: 'Jobs' }]} current={`Batch ${shortId(id)}`} />
 
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { Breadcrumb } from '@/components/breadcrumb';
 import { Button, buttonClass } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { CopyButton } from '@/components/copy-button';
@@ -133,17 +134,13 @@ function JobView({ job }: { job: JobDetail }) {
 
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-        <Link href="/jobs" className="hover:underline">
-          Jobs
-        </Link>
-        <span aria-hidden> / </span>
-        <Link href={`/batches/${encodeURIComponent(job.batchId)}`} className="hover:underline">
-          Batch {shortId(job.batchId)}
-        </Link>
-        <span aria-hidden> / </span>
-        <span className="font-mono">{shortId(job.id)}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: '/jobs', label: 'Jobs' },
+          { href: `/batches/${encodeURIComponent(job.batchId)}`, label: `Batch ${shortId(job.batchId)}` },
+        ]}
+        current={shortId(job.id)}
+      />
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-3">
