@@ -4,7 +4,7 @@ import {
   isExecuteJobService,
   parseExecuteJobService,
 } from './execute-job-service';
-import { statementError } from './statement-error.fixture';
+import { statementError } from '../sql/statement-error.fixture';
 
 const SPEC = 'spec:\n  containers:\n  - name: main\n    image: /db/s/repo/text_analysis:latest\n';
 

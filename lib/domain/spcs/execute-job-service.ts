@@ -7,7 +7,7 @@
  * accepted on either side of FROM, each at most once. Pure: runs in the browser too.
  */
 import { isPlainIdentifier, sqlIdentifier, sqlStringLiteral } from '../sql/literals';
-import { type ObjectName, SqlReader, startsWithWords } from './sql-reader';
+import { type ObjectName, SqlReader, startsWithWords } from '../sql/sql-reader';
 import type { TemplateValues } from './spec-template';
 
 export type SpecSource =
@@ -39,7 +39,7 @@ export function isExecuteJobService(sql: string): boolean {
   return startsWithWords(sql, 'EXECUTE', 'JOB', 'SERVICE');
 }
 
-/** Parses the statement or throws a SpcsStatementError naming the token, line and position. */
+/** Parses the statement or throws a SqlStatementError naming the token, line and position. */
 export function parseExecuteJobService(sql: string): ExecuteJobService {
   const reader = new SqlReader(sql);
   reader.expectWords('Expected EXECUTE JOB SERVICE.', 'EXECUTE', 'JOB', 'SERVICE');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseServiceStatement } from './service-statements';
-import { statementError } from './statement-error.fixture';
+import { statementError } from '../sql/statement-error.fixture';
 
 const errorOf = (sql: string) => statementError(parseServiceStatement, sql);
 

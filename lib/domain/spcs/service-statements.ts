@@ -2,12 +2,12 @@
  * The SPCS statements the local warehouse answers (reference §1.3, §1.4): compute pools,
  * SHOW/DESCRIBE/DROP of services, containers, and EXECUTE JOB SERVICE, as one discriminated
  * union. `parseServiceStatement` returns null for SQL that is not an SPCS statement and throws
- * a SpcsStatementError for one that is but is malformed. Pure.
+ * a SqlStatementError for one that is but is malformed. Pure.
  */
 import { isWord, type Token } from '../sql/lexer';
 import { type ExecuteJobService, parseExecuteJobService } from './execute-job-service';
 import { INSTANCE_FAMILY_NAMES, type InstanceFamily, isInstanceFamily } from './instance-families';
-import { type ObjectName, SqlReader, startsWithWords } from './sql-reader';
+import { type ObjectName, SqlReader, startsWithWords } from '../sql/sql-reader';
 
 export interface CreateComputePool {
   kind: 'create_compute_pool';

@@ -3,7 +3,7 @@
  * (job-functions.ts) from the job services, as a small table the engine stores like any result.
  * Returns null for every other statement, which then goes on to the dialect translation.
  */
-import { SpcsStatementError } from '@/lib/domain/spcs/sql-reader';
+import { SqlStatementError } from '@/lib/domain/sql/sql-reader';
 import { parseServiceStatement, type ServiceStatement, type ShowServices } from '@/lib/domain/spcs/service-statements';
 import type { TableAnswer } from '../engine/service-statements';
 import { SnowflakeQueryError } from '../engine/snowflake-errors';
@@ -29,7 +29,7 @@ export async function answerServiceStatement(
   try {
     parsed = parseServiceStatement(statement) ?? parseJobFunction(statement);
   } catch (error) {
-    if (error instanceof SpcsStatementError) throw new SnowflakeQueryError(error.snowflake);
+    if (error instanceof SqlStatementError) throw new SnowflakeQueryError(error.snowflake);
     throw error;
   }
   if (!parsed) return null;

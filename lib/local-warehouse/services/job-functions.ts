@@ -6,7 +6,7 @@
  * itself rather than DuckDB; only the whole-statement forms are recognised.
  */
 import { JOB_SERVICE_STATUSES, type JobServiceStatus } from '@/lib/domain/spcs/job-status';
-import type { ObjectName } from '@/lib/domain/spcs/sql-reader';
+import type { ObjectName } from '@/lib/domain/sql/sql-reader';
 import { numberValue, significantTokens, splitTopLevel, stringValue } from '../dialect/tokens';
 import { jobServiceErrors } from './job-service-errors';
 

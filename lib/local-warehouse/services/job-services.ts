@@ -15,7 +15,7 @@ import { placeJob, UNSCHEDULABLE, type JobDemand, type RunningInstance } from '@
 import type { CreateComputePool } from '@/lib/domain/spcs/service-statements';
 import { validateSpec, type JobSpec } from '@/lib/domain/spcs/spec';
 import { renderSpecTemplate } from '@/lib/domain/spcs/spec-template';
-import type { ObjectName } from '@/lib/domain/spcs/sql-reader';
+import type { ObjectName } from '@/lib/domain/sql/sql-reader';
 import type { StatementSession } from '../engine/service-statements';
 import { ImageError } from './image-store';
 import { jobServiceErrors } from './job-service-errors';

@@ -1,28 +1,28 @@
 /**
- * A cursor over a statement's significant tokens for the SPCS parsers, and the error they throw.
+ * A cursor over a statement's significant tokens for the statement parsers (SPCS, tasks), and the error they throw.
  * Errors carry Snowflake's code, SQL state and message shape (`syntax error line 1 at position 42
  * unexpected 'X'.`), so the local warehouse reports them as Snowflake would and the dashboard
  * can show the same text before anything is submitted. Pure: runs in the browser too.
  */
-import { isSymbol, isTrivia, isWord, lex, type Token } from '../sql/lexer';
-import { identifierName, stringValue } from '../sql/literals';
+import { isSymbol, isTrivia, isWord, lex, type Token } from './lexer';
+import { identifierName, stringValue } from './literals';
 
 /** Same shape as the engine's SnowflakeError, so the engine can rethrow it unchanged. */
-export interface SpcsErrorDetail {
+export interface SqlErrorDetail {
   code: string;
   sqlState: string;
   message: string;
 }
 
-export class SpcsStatementError extends Error {
+export class SqlStatementError extends Error {
   constructor(
-    readonly snowflake: SpcsErrorDetail,
+    readonly snowflake: SqlErrorDetail,
     /** 1-based line and 0-based position (Snowflake's convention) of the offending token. */
     readonly line: number,
     readonly position: number,
   ) {
     super(snowflake.message);
-    this.name = 'SpcsStatementError';
+    this.name = 'SqlStatementError';
   }
 }
 
@@ -178,14 +178,14 @@ export class SqlReader {
     const { line, position } = this.where(token);
     const unexpected = token ? token.text : '<EOF>';
     const message = `${COMPILATION}\nsyntax error line ${line} at position ${position} unexpected '${unexpected}'.\n${hint}`;
-    throw new SpcsStatementError({ code: '001003', sqlState: '42000', message }, line, position);
+    throw new SqlStatementError({ code: '001003', sqlState: '42000', message }, line, position);
   }
 
   /** A well-formed statement with a value Snowflake refuses. */
   invalid(token: Token, detail: string): never {
     const { line, position } = this.where(token);
     const message = `${COMPILATION}\n${detail} (line ${line} at position ${position})`;
-    throw new SpcsStatementError({ code: '002000', sqlState: '42000', message }, line, position);
+    throw new SqlStatementError({ code: '002000', sqlState: '42000', message }, line, position);
   }
 
   private where(token: Token | undefined): { line: number; position: number } {
