@@ -20,6 +20,8 @@ import { sampleReviewsStatements } from './samples/google-reviews';
 import { createImageStore } from './services/image-store';
 import { createJobRuntime } from './services/job-runtime';
 import { openServiceStatements } from './services/open-service-statements';
+import { systemClock } from './tasks/clock';
+import { openTaskStatements } from './tasks/open-task-statements';
 
 export interface LocalWarehouseOptions {
   host: string;
@@ -117,6 +119,7 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     defaultWarehouse: SESSION_DEFAULTS.warehouse,
     serviceStatements: (database) =>
       openServiceStatements(database, { runtime, jobsDir: path.join(options.dataDir, 'jobs') }),
+    taskStatements: openTaskStatements(systemClock),
   });
   const deps: ProtocolDeps = {
     engine,

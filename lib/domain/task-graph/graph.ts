@@ -175,6 +175,11 @@ export function topologicalOrder(graph: TaskGraph): string[] {
 
 /** DB.SCHEMA of a fully qualified name, or null when the name has fewer than three parts. */
 export function schemaOf(name: string): string | null {
+  // Most names have no quoted part; those need no lexing (validation asks this for every task).
+  if (!name.includes('"')) {
+    const parts = name.split('.');
+    return parts.length === 3 ? `${parts[0]}.${parts[1]}`.trim() : null;
+  }
   const dots = lex(name).filter((token) => !isTrivia(token) && isSymbol(token, '.'));
   return dots.length === 2 ? name.slice(0, dots[1].start).trim() : null;
 }

@@ -72,8 +72,8 @@ export function namedArguments(
   return args;
 }
 
-export function resultLimit(arg: Argument | undefined): number {
-  if (!arg) return 100;
+export function resultLimit(arg: Argument | undefined, fallback = 100): number {
+  if (!arg) return fallback;
   const limit = numberValue(arg.tokens, 0, arg.tokens.length);
   if (limit === null || !Number.isInteger(limit) || limit < 1 || limit > 10_000) {
     throw new SnowflakeQueryError(

@@ -4,6 +4,7 @@
  * other queries, earlier queries and their stored results, the history table).
  */
 
+import type { TaskTables } from '../engine/service-statements';
 import type { SessionTarget } from '../engine/types';
 
 export interface Rewrite {
@@ -40,6 +41,8 @@ export interface DialectContext {
   flushHistory(): Promise<void>;
   /** The job services table GET_JOB_HISTORY reads; absent when the engine runs no job services. */
   jobServices?: { name: string; flush(): Promise<void> };
+  /** The task tables TASK_HISTORY and its siblings read; absent when the engine runs no tasks. */
+  tasks?: TaskTables;
 }
 
 export function unchanged(sql: string): Rewrite {

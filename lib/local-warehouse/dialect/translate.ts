@@ -19,6 +19,7 @@ import { resultScan } from './result-scan';
 import type { DialectContext, Rewrite } from './rewrite';
 import { sessionFunctions } from './session-functions';
 import { systemWait } from './system-wait';
+import { taskFunctions } from './task-functions';
 import { dropTransient } from './transient-table';
 import { snowflakeTypeNames } from './type-names';
 import { qualifyTwoPartNames } from './two-part-names';
@@ -42,6 +43,7 @@ export async function translate(statement: string, context: DialectContext): Pro
   sql = await resultScan(sql, context);
   sql = await queryHistory(sql, context);
   sql = await jobHistory(sql, context);
+  sql = await taskFunctions(sql, context);
   sql = cancelQuery(sql, context);
   const waited = systemWait(sql);
   const generated = generator(waited.sql);

@@ -160,6 +160,9 @@ describe('engine: databases and schemas', () => {
     await rows(engine, 'create table busy.public.t as select * from range(1000)');
     const long = await submit(engine, 'select count(*) from busy.public.t a, busy.public.t b, range(20)');
     await until(async () => (await engine.get(long.id))?.status === 'RUNNING');
+    // RUNNING is reported as the query starts, before it reaches DuckDB; the join of a thousand
+    // rows by itself twenty times takes far longer than this, so the drop arrives mid-query.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const drop = await submit(engine, 'drop database busy');
     const [counted, dropped] = await Promise.all([engine.waitForEnd(long.id, 20_000), engine.waitForEnd(drop.id, 20_000)]);
     expect(counted).toMatchObject({ status: 'SUCCESS', error: null });

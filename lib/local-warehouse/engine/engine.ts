@@ -21,7 +21,7 @@ import { QueryQueue } from './query-queue';
 import { runQuery, type Outcome } from './query-runner';
 import { bytesPerRow, chunkLayout, inlineRows, SAMPLE_ROWS, sampleOffsets } from './result-chunks';
 import { dropResults, readRows, resultFile, resultRelation, streamPages } from './result-store';
-import type { ServiceStatements } from './service-statements';
+import type { ServiceStatements, TaskStatements } from './service-statements';
 import { snowflakeErrors } from './snowflake-errors';
 import type { Engine, EngineOptions, QueryRecord, SessionTarget, SubmitRequest } from './types';
 import { Warehouses } from './warehouses';
@@ -76,6 +76,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     database.close();
     throw error;
   }
+  // Opened once the engine exists: task runs submit their queries to it.
+  let tasks: TaskStatements | null = null;
   const live = new Map<string, LiveQuery>();
   const liveByRequestId = new Map<string, LiveQuery>();
   const submitting = new Map<string, Promise<QueryRecord>>();
@@ -141,6 +143,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       cancelQuery: cancel,
       storedResult,
       services,
+      tasks,
       tableWriteLocks,
     });
     finish(query, outcome);
@@ -269,7 +272,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   );
   sweeper.unref();
 
-  return {
+  const engine: Engine = {
     async submit(request) {
       if (closed) throw new Error('The local warehouse engine is closed; it accepts no more queries.');
       const receivedAt = now();
@@ -328,6 +331,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     },
     async close() {
       if (closed) return;
+      // Task runs end first: cancelling them cancels their queries, which still need the engine.
+      await tasks?.close();
       closed = true;
       clearInterval(sweeper);
       const ending = [...live.values()].map((query) => query.ended);
@@ -340,6 +345,20 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       database.close();
     },
   };
+  try {
+    tasks = options.taskStatements
+      ? await options.taskStatements(database, {
+          queries: engine,
+          databaseExists: (name) => catalog.has(name),
+          warehouseExists: (name) => warehouses.has(name),
+          defaultWarehouse: options.defaultWarehouse,
+        })
+      : null;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return engine;
 }
 
 function toRecord(entry: HistoryEntry): QueryRecord {

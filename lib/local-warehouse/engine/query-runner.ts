@@ -29,7 +29,7 @@ import { writeTarget } from '../dialect/write-target';
 import type { Catalog, CatalogAnswer } from './catalog';
 import type { ConnectionPool } from './connection-pool';
 import type { TableWriteLocks } from './table-write-locks';
-import type { ServiceStatements } from './service-statements';
+import type { ServiceStatements, TaskStatements } from './service-statements';
 import { HISTORY_TABLE } from './history-schema';
 import type { HistoryEntry, HistoryStore } from './history-store';
 import { rowTypeFor } from './result-encoding';
@@ -56,6 +56,7 @@ export interface RunnerDeps {
   cancelQuery: DialectContext['cancelQuery'];
   storedResult: DialectContext['storedResult'];
   services: ServiceStatements | null;
+  tasks: TaskStatements | null;
   tableWriteLocks: TableWriteLocks;
 }
 
@@ -84,9 +85,12 @@ export async function runQuery(
     // catalog, the dialect) sees the values, as Snowflake's own compiler would.
     const statement = inlineBinds(singleStatement(entry.sqlText), binds);
     const transactionControl = isTransactionControl(entry.queryType);
-    // Job services answer their own statements; they may wait (a synchronous job, SPCS_WAIT_FOR)
-    // without holding a connection.
-    const served = transactionControl ? null : await deps.services?.answer(statement, { ...entry, queryId: entry.id }, signal);
+    // Tasks and job services answer their own statements; they may wait (EXECUTE TASK … AWAIT, a
+    // synchronous job, SPCS_WAIT_FOR) without holding a connection.
+    const session = { ...entry, queryId: entry.id };
+    const served = transactionControl
+      ? null
+      : ((await deps.tasks?.answer(statement, session)) ?? (await deps.services?.answer(statement, session, signal)));
     const answer = transactionControl || served ? null : await answerCommand(statement, entry, signal, deps);
     const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
@@ -172,6 +176,7 @@ function dialectContext(entry: HistoryEntry, deps: RunnerDeps): DialectContext {
     historyTable: HISTORY_TABLE,
     flushHistory: () => deps.history.flush(),
     jobServices: deps.services?.jobHistory,
+    tasks: deps.tasks?.tables,
   };
 }
 

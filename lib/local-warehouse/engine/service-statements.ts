@@ -1,10 +1,11 @@
 /**
- * The hook through which the engine runs statements it does not answer with DuckDB: the SPCS
- * statements of ../services. The engine asks it first; a null answer means "not mine".
+ * The hooks through which the engine runs statements it does not answer with DuckDB: the task
+ * statements of ../tasks and the SPCS statements of ../services. The engine asks them first; a
+ * null answer means "not mine".
  */
 import type { DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import type { Database } from './database';
-import type { QueryRecord } from './types';
+import type { EncodedResult, QueryRecord, SubmitRequest } from './types';
 
 /** A statement's whole result, small enough to hold in memory. */
 export interface TableAnswer {
@@ -25,3 +26,39 @@ export interface ServiceStatements {
 
 /** Opens the service statements on the engine's DuckDB (their records live in its system database). */
 export type OpenServiceStatements = (database: Database) => Promise<ServiceStatements>;
+
+/** The tables the task table functions read (dialect/task-functions.ts). */
+export interface TaskTables {
+  runs: string;
+  graphRuns: string;
+  tasks: string;
+  /** Resolves once every write so far is visible in the tables. */
+  flush(): Promise<void>;
+  /** TASK_DEPENDENTS: the named task first, then its dependents; null when it does not exist. */
+  dependents(name: string, recursive: boolean, session: { database: string; schema: string }): string[] | null;
+}
+
+export interface TaskStatements {
+  answer(statement: string, session: StatementSession): Promise<TableAnswer | null>;
+  tables: TaskTables;
+  /** Resolves once graph runs have no work under way (see TaskScheduler.settled). */
+  settled(exceptRunningBodies?: boolean): Promise<void>;
+  /** Cancels running graph runs and stops scheduling. */
+  close(): Promise<void>;
+}
+
+/** What task runs need from the engine: they run their WHEN and body as queries. */
+export interface TaskEngineAccess {
+  queries: {
+    submit(request: SubmitRequest): Promise<QueryRecord>;
+    waitForEnd(queryId: string, timeoutMs: number): Promise<QueryRecord | null>;
+    cancel(queryId: string): boolean;
+    readResult(queryId: string, offset?: number, limit?: number): Promise<EncodedResult | null>;
+    forget(queryIds: string[]): Promise<void>;
+  };
+  databaseExists(name: string): boolean;
+  warehouseExists(name: string): boolean;
+  defaultWarehouse: string;
+}
+
+export type OpenTaskStatements = (database: Database, engine: TaskEngineAccess) => Promise<TaskStatements>;

@@ -190,4 +190,6 @@ export interface EngineOptions {
   now?: () => number;
   /** Job services and compute pools (../services); without it the engine answers none of their statements. */
   serviceStatements?: import('./service-statements').OpenServiceStatements;
+  /** Tasks and their scheduler (../tasks); without it the engine answers no task statements. */
+  taskStatements?: import('./service-statements').OpenTaskStatements;
 }

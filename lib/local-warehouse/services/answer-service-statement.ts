@@ -3,6 +3,7 @@
  * (job-functions.ts) from the job services, as a small table the engine stores like any result.
  * Returns null for every other statement, which then goes on to the dialect translation.
  */
+import { likeMatcher } from '@/lib/domain/sql/like-pattern';
 import { SqlStatementError } from '@/lib/domain/sql/sql-reader';
 import { parseServiceStatement, type ServiceStatement, type ShowServices } from '@/lib/domain/spcs/service-statements';
 import type { TableAnswer } from '../engine/service-statements';
@@ -15,9 +16,8 @@ import {
   DESCRIBE_SERVICE_COLUMNS,
   POOL_COLUMNS,
   serviceColumns,
-  statusTable,
-  table,
 } from './service-rows';
+import { statusTable, table } from '../engine/table-rows';
 
 export async function answerServiceStatement(
   statement: string,
@@ -105,14 +105,4 @@ function showServices(statement: ShowServices, session: ServiceSession, services
     .visible()
     .filter((job) => like(job.name) && inScope(job) && (statement.startsWith === null || job.name.startsWith(statement.startsWith)));
   return statement.limit === null ? rows : rows.slice(0, statement.limit);
-}
-
-/** SHOW's LIKE: case-insensitive, % any run of characters, _ any one. */
-function likeMatcher(pattern: string | null): (name: string) => boolean {
-  if (pattern === null) return () => true;
-  const source = [...pattern]
-    .map((char) => (char === '%' ? '.*' : char === '_' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  const regex = new RegExp(`^${source}$`, 'is');
-  return (name) => regex.test(name);
 }

@@ -4,43 +4,9 @@
  * SHOW SERVICE CONTAINERS IN SERVICE. Values the local warehouse has no notion of (DNS names,
  * managing objects, application) are NULL; a job is never upgrading or suspended.
  */
-import {
-  BIGINT,
-  BOOLEAN,
-  DuckDBTimestampTZValue,
-  TIMESTAMPTZ,
-  VARCHAR,
-  type DuckDBType,
-  type DuckDBValue,
-} from '@duckdb/node-api';
-import type { TableAnswer } from '../engine/service-statements';
+import { type Column } from '../engine/table-rows';
 import type { ContainerSnapshot, JobRecord } from './job-service-store';
 import type { PoolView } from './job-services';
-
-
-type Kind = 'text' | 'number' | 'bool' | 'time';
-type Column<T> = [name: string, kind: Kind, value: (item: T) => string | number | boolean | null];
-
-const TYPES: Record<Kind, DuckDBType> = { text: VARCHAR, number: BIGINT, bool: BOOLEAN, time: TIMESTAMPTZ };
-
-function toValue(kind: Kind, value: string | number | boolean | null): DuckDBValue {
-  if (value === null) return null;
-  if (kind === 'time') return new DuckDBTimestampTZValue(BigInt(value as number) * 1000n);
-  if (kind === 'number') return BigInt(value as number);
-  return value;
-}
-
-export function table<T>(columns: Column<T>[], items: T[]): TableAnswer {
-  return {
-    names: columns.map(([name]) => name),
-    types: columns.map(([, kind]) => TYPES[kind]),
-    rows: items.map((item) => columns.map(([, kind, value]) => toValue(kind, value(item)))),
-  };
-}
-
-export function statusTable(message: string): TableAnswer {
-  return table<string>([['status', 'text', (text) => text]], [message]);
-}
 
 export const POOL_COLUMNS: Column<PoolView>[] = [
   ['name', 'text', (p) => p.name],
