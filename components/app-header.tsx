@@ -7,6 +7,7 @@ const NAV = [
   { href: '/launch', label: 'Launch' },
   { href: '/jobs', label: 'Jobs' },
   { href: '/timeline', label: 'Timeline' },
+  { href: '/tasks', label: 'Tasks' },
 ] as const;
 
 export function AppHeader() {

@@ -33,10 +33,17 @@ interface RowsProps {
   onOpen: (entry: TimelineEntry) => void;
 }
 
+/** Marks a critical-path bar: an outline that reads on every phase colour. */
+const MARKED_STROKE = 'stroke-amber-500 stroke-2';
+
+export function entryHref(entry: TimelineEntry): string {
+  return entry.href ?? `/jobs/${encodeURIComponent(entry.id)}`;
+}
+
 /** What a screen reader hears for a row: the job, its outcome and its times. */
 function describeRow(entry: TimelineEntry, now: number): string {
   const { queuedMs, runningMs } = entryDurations(entry, now);
-  const parts = [`${entry.title}: ${PHASE_LABELS[entry.phase]} (${entry.rawStatus})`];
+  const parts = [`${entry.title}: ${PHASE_LABELS[entry.phase]} (${entry.rawStatus})${entry.marked ? ', on the critical path' : ''}`];
   if (queuedMs === null) parts.push('not submitted yet');
   else parts.push(`queued ${formatDuration(queuedMs)}`);
   if (runningMs !== null) parts.push(`${isTerminal(entry.phase) ? 'ran' : 'running for'} ${formatDuration(runningMs)}`);
@@ -66,6 +73,7 @@ const Bar = memo(function Bar({ entry, scale, origin, now, onPoint, onOpen }: { 
       data-bar
       data-job-id={entry.id}
       data-phase={entry.phase}
+      data-marked={entry.marked ? '' : undefined}
       className="cursor-pointer"
       onPointerMove={(event) => onPoint({ entry, clientX: event.clientX, clientY: event.clientY })}
       onPointerLeave={() => onPoint(null)}
@@ -73,7 +81,15 @@ const Bar = memo(function Bar({ entry, scale, origin, now, onPoint, onOpen }: { 
     >
       {queued ? <rect data-segment="queued" x={queued.x} y={y} width={queued.width} height={BAR_HEIGHT_PX} rx={2} className={QUEUED_FILL} /> : null}
       {running ? (
-        <rect data-segment="running" x={running.x} y={y} width={running.width} height={BAR_HEIGHT_PX} rx={2} className={RUNNING_FILL[entry.phase]} />
+        <rect
+          data-segment="running"
+          x={running.x}
+          y={y}
+          width={running.width}
+          height={BAR_HEIGHT_PX}
+          rx={2}
+          className={entry.marked ? `${RUNNING_FILL[entry.phase]} ${MARKED_STROKE}` : RUNNING_FILL[entry.phase]}
+        />
       ) : null}
     </g>
   );
@@ -142,7 +158,7 @@ export function TimelineRows({ rows, scale, origin, now, maxHeightPx, onPoint, o
             >
               <div className="shrink-0 truncate pr-2 pl-1 text-xs leading-[22px]" style={{ width: LABEL_WIDTH_PX }}>
                 <Link
-                  href={`/jobs/${encodeURIComponent(entry.id)}`}
+                  href={entryHref(entry)}
                   prefetch={false}
                   data-row-link={item.index}
                   aria-label={describeRow(entry, now)}
@@ -150,7 +166,7 @@ export function TimelineRows({ rows, scale, origin, now, maxHeightPx, onPoint, o
                   onKeyDown={(event) => onRowKey(event, item.index)}
                   onFocus={(event) => onRowFocus(event, entry)}
                   onBlur={() => onPoint(null)}
-                  className="font-mono text-zinc-700 hover:underline dark:text-zinc-300"
+                  className={`font-mono hover:underline ${entry.marked ? 'font-semibold text-amber-700 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-300'}`}
                 >
                   {entry.title}
                 </Link>

@@ -6,6 +6,7 @@ import type { TimelineEntry } from '@/lib/domain/job';
 import { RangePicker } from './range-picker';
 import type { AxisMode } from './time-axis';
 import { TimelineChart } from './timeline-chart';
+import { entryHref } from './timeline-rows';
 import { TimelineSummaryView } from './timeline-summary';
 import { useTimelineModel, type TimelineModel } from './use-timeline-model';
 import { useTimelineView } from './use-timeline-view';
@@ -87,7 +88,7 @@ export function TimelineView({ sets, now, headings = true }: {
   const extent = union(models);
   const { view, setView, fitAll, fitted } = useTimelineView(extent);
   const router = useRouter();
-  const onOpen = useCallback((entry: TimelineEntry) => router.push(`/jobs/${encodeURIComponent(entry.id)}`), [router]);
+  const onOpen = useCallback((entry: TimelineEntry) => router.push(entryHref(entry)), [router]);
   const peak = Math.max(1, ...models.map((model) => (model.summary ? Math.max(model.summary.peakRunning, model.summary.peakQueued) : 0)));
 
   return (

@@ -6,6 +6,7 @@ import 'server-only';
  */
 import { z } from 'zod';
 import { InputError } from '@/lib/jobs/input-error';
+import { TaskSaveError } from '@/lib/tasks';
 import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
 import type { ActionResult } from './action-result';
 
@@ -27,6 +28,11 @@ export function actionFailure(error: unknown): Failure {
     return { ok: false, error: first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.', fieldErrors };
   }
   if (error instanceof InputError) return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
+  if (error instanceof TaskSaveError) {
+    const why = error.cause instanceof WarehouseError ? describeRefusal(error.cause) : String((error.cause as Error)?.message ?? error.cause);
+    const after = error.ran.length > 0 ? ` (after ${error.ran.length} statement(s) ran)` : '';
+    return { ok: false, error: `${error.failed}${after}: ${why}` };
+  }
   if (error instanceof WarehouseUnavailableError) return { ok: false, error: error.message };
   if (error instanceof WarehouseError) return { ok: false, error: describeRefusal(error) };
   console.error('[flurry] server action failed:', error);

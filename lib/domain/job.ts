@@ -184,6 +184,10 @@ export type JobCore = Pick<
 export interface TimelineEntry extends JobCore {
   /** The job service's name, or the start of the statement on one line. */
   title: string;
+  /** Where the row's label and bar lead; a job's detail page when absent. */
+  href?: string;
+  /** Drawn outlined: on a task graph run's Gantt, the tasks of the critical path. */
+  marked?: boolean;
 }
 
 export interface TimelineFilter {

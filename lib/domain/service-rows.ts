@@ -8,7 +8,7 @@ import type { ComputePool, ServiceContainer } from './job';
 type Row = Record<string, unknown>;
 
 /** The value of `column` in `row`, whatever the case the warehouse spelled it in. */
-function cell(row: Row, column: string): unknown {
+export function cell(row: Row, column: string): unknown {
   if (column in row) return row[column];
   const wanted = column.toLowerCase();
   const key = Object.keys(row).find((name) => name.toLowerCase() === wanted);
@@ -19,7 +19,7 @@ export function textOrNull(value: unknown): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
 }
 
-function numberOrNull(value: unknown): number | null {
+export function numberOrNull(value: unknown): number | null {
   if (value === null || value === undefined || value === '') return null;
   const number = Number(value);
   return Number.isFinite(number) ? number : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_STATUS, FLURRY_STATUSES, isTerminal, jobServicePhase, phaseOf, queryPhase } from './status';
+import { ACCEPTED_STATUS, FLURRY_STATUSES, isTerminal, jobServicePhase, phaseOf, queryPhase, taskRunPhase } from './status';
 
 describe('jobServicePhase', () => {
   it('maps every job status SHOW JOB SERVICES reports to a phase', () => {
@@ -39,5 +39,32 @@ describe('jobServicePhase', () => {
     expect(phaseOf('query', ACCEPTED_STATUS.query)).toBe('queued');
     expect(phaseOf('job_service', ACCEPTED_STATUS.job_service)).toBe('queued');
     expect(isTerminal(jobServicePhase('CANCELLING'))).toBe(false);
+  });
+});
+
+describe('taskRunPhase', () => {
+  it('maps every TASK_HISTORY state to a phase', () => {
+    expect(
+      Object.fromEntries(
+        ['SCHEDULED', 'EXECUTING', 'SUCCEEDED', 'FAILED', 'FAILED_AND_AUTO_SUSPENDED', 'CANCELLED', 'SKIPPED'].map((state) => [
+          state,
+          taskRunPhase(state),
+        ]),
+      ),
+    ).toEqual({
+      SCHEDULED: 'queued',
+      EXECUTING: 'running',
+      SUCCEEDED: 'succeeded',
+      FAILED: 'failed',
+      FAILED_AND_AUTO_SUSPENDED: 'failed',
+      CANCELLED: 'cancelled',
+      SKIPPED: 'skipped',
+    });
+  });
+
+  it('counts an unknown state as running, even one named like an object property', () => {
+    expect(taskRunPhase('SOMETHING_NEW')).toBe('running');
+    expect(taskRunPhase('constructor')).toBe('running');
+    expect(isTerminal(taskRunPhase('SCHEDULED'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 
 import type { JobKind } from './job';
+import type { TaskRunState } from './task-graph/run-semantics';
 
 export const PHASES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'skipped'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -82,6 +83,25 @@ const JOB_SERVICE_PHASES: Record<string, Phase> = {
 /** Phase of a job service from its raw status; an unknown status counts as running until it ends. */
 export function jobServicePhase(rawStatus: string): Phase {
   return JOB_SERVICE_PHASES[rawStatus] ?? 'running';
+}
+
+/**
+ * Task run states as TASK_HISTORY reports them (spcs-and-tasks.md §2.5), mapped to phases.
+ * A scheduled run waits for its time or its predecessors, so it is queued.
+ */
+const TASK_RUN_PHASES: Record<TaskRunState, Phase> = {
+  SCHEDULED: 'queued',
+  EXECUTING: 'running',
+  SUCCEEDED: 'succeeded',
+  FAILED: 'failed',
+  FAILED_AND_AUTO_SUSPENDED: 'failed',
+  CANCELLED: 'cancelled',
+  SKIPPED: 'skipped',
+};
+
+/** Phase of a task run from its TASK_HISTORY state; an unknown state counts as running until it ends. */
+export function taskRunPhase(rawState: string): Phase {
+  return Object.hasOwn(TASK_RUN_PHASES, rawState) ? TASK_RUN_PHASES[rawState as TaskRunState] : 'running';
 }
 
 /** The raw status a job of this kind has once the warehouse accepted it. */

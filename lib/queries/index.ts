@@ -6,7 +6,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Batch, ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
-import { ACTIVE_POLL_MS, IDLE_LIST_POLL_MS, detailRefetchInterval, listRefetchInterval } from './refetch-interval';
+import type { TaskFormContext, TaskListData, TaskRunsData } from '@/lib/domain/tasks/task-data';
+import { ACTIVE_POLL_MS, IDLE_LIST_POLL_MS, detailRefetchInterval, listRefetchInterval, taskRunsRefetchInterval } from './refetch-interval';
 
 const HEALTH_POLL_MS = 15_000;
 
@@ -114,6 +115,37 @@ export const batchesQuery = queryOptions({
   select: (data) => data.batches,
   refetchInterval: IDLE_LIST_POLL_MS,
 });
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  structure: () => [...taskKeys.all, 'structure'] as const,
+  runs: (rootTaskId: string | null) => [...taskKeys.all, 'runs', rootTaskId ?? '*'] as const,
+};
+
+export const taskQueries = {
+  /** The graphs' structure: read on demand and after an action changes it, never polled. */
+  structure: () =>
+    queryOptions({
+      queryKey: taskKeys.structure(),
+      queryFn: ({ signal }) => fetchJson<TaskListData>('/api/tasks', signal),
+      staleTime: Infinity,
+    }),
+  /** Runs of one root (or all): the status patched into the structure, polled as runs demand. */
+  runs: (rootTaskId: string | null) =>
+    queryOptions({
+      queryKey: taskKeys.runs(rootTaskId),
+      queryFn: ({ signal }) =>
+        fetchJson<TaskRunsData>(rootTaskId === null ? '/api/tasks/runs' : `/api/tasks/runs?root=${encodeURIComponent(rootTaskId)}`, signal),
+      refetchInterval: (query) => taskRunsRefetchInterval(query.state.data, Date.now()),
+      placeholderData: (previous) => previous,
+    }),
+  formContext: () =>
+    queryOptions({
+      queryKey: [...taskKeys.all, 'form-context'] as const,
+      queryFn: ({ signal }) => fetchJson<TaskFormContext>('/api/tasks/form-context', signal),
+      staleTime: Infinity,
+    }),
+};
 
 export const jobCsvUrl = (id: string): string => jobPath(id, '/csv');
 

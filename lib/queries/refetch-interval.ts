@@ -19,3 +19,21 @@ export function detailRefetchInterval(job: { phase: Phase } | undefined): number
   if (!job) return false;
   return isTerminal(job.phase) ? false : ACTIVE_POLL_MS;
 }
+
+/** How often the task pages poll TASK_HISTORY: fast while a graph runs, and again just after a run is due. */
+export const TASK_ACTIVE_POLL_MS = 1_000;
+/** Runs started elsewhere (EXECUTE TASK from another client) show within this. */
+export const TASK_IDLE_POLL_MS = 10_000;
+
+export function taskRunsRefetchInterval(
+  data: { runs: readonly { state: string; scheduledAt: number }[]; current: readonly { state: string }[]; now: number } | undefined,
+  clientNow: number,
+): number {
+  if (!data) return TASK_IDLE_POLL_MS;
+  if (data.current.some((run) => run.state === 'EXECUTING') || data.runs.some((run) => run.state === 'EXECUTING')) return TASK_ACTIVE_POLL_MS;
+  // The next scheduled run starts on the warehouse's clock; ask shortly after it is due.
+  const skew = clientNow - data.now;
+  const due = data.runs.filter((run) => run.state === 'SCHEDULED').map((run) => run.scheduledAt + skew - clientNow);
+  const soonest = due.length > 0 ? Math.min(...due) : Infinity;
+  return Math.min(TASK_IDLE_POLL_MS, Math.max(TASK_ACTIVE_POLL_MS, soonest + TASK_ACTIVE_POLL_MS));
+}

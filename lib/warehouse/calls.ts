@@ -19,6 +19,8 @@ import {
   type JobHistoryRow,
   type JobServiceRow,
 } from '@/lib/domain/service-rows';
+import type { TaskDefinition } from '@/lib/domain/tasks/task-definition';
+import { parseCurrentGraphRow, parseTaskRow, parseTaskRunRow, type CurrentGraphRun, type TaskRun } from '@/lib/domain/tasks/task-rows';
 import { snowflakeTypeName } from './column-type';
 import { isSessionError, WarehouseUnavailableError, withTimeout } from './errors';
 import { sharedWarehousePool, type WarehousePool } from './pool';
@@ -72,6 +74,9 @@ export function queryTagText(tag: QueryTag): string {
 
 /** The tag of Flurry's own bookkeeping statements (history reads, SHOW, cancels, identity). */
 export const INTERNAL_QUERY_TAG = JSON.stringify({ app: 'flurry', internal: true });
+
+/** The tag of the task statements Flurry runs for its user (create, run, suspend …). */
+const TASK_ACTION_TAG = JSON.stringify({ app: 'flurry', action: 'tasks' });
 
 /**
  * Runs one of Flurry's own reads under its internal tag: those statements are in the warehouse's
@@ -272,8 +277,9 @@ export function createWarehouseCalls(pool: WarehousePool) {
     /**
      * Queries other clients ran, from one QUERY_HISTORY read: those that ended since `sinceMs`
      * and those not ended yet, at most `limit` (the history's newest first, counted before any
-     * tag is looked at), oldest first. Every statement Flurry tagged is left out: its launches
-     * and its own reads, this one included.
+     * tag is looked at), oldest first. Every statement Flurry tagged is left out (its launches
+     * and its own reads, this one included), and so are task runs (user SYSTEM), which the task
+     * pages show.
      */
     externalQueries(sinceMs: number, limit: number): Promise<ExternalQuery[]> {
       return use('a query history read', READ_TIMEOUT_MS, async (connection) => {
@@ -281,7 +287,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
           connection,
           `SELECT ${HISTORY_COLUMNS}, QUERY_TEXT, CAST(SESSION_ID AS VARCHAR) AS SESSION_ID, USER_NAME, ROLE_NAME, WAREHOUSE_NAME
            FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY(END_TIME_RANGE_START => ?::TIMESTAMP_LTZ, RESULT_LIMIT => ?))
-           WHERE COALESCE(QUERY_TAG, '') NOT LIKE ?
+           WHERE COALESCE(QUERY_TAG, '') NOT LIKE ? AND USER_NAME <> 'SYSTEM'
            ORDER BY START_TIME, QUERY_ID`,
           { binds: [timestampText(sinceMs), limit, `${FLURRY_TAG_PREFIX}%`], rowMode: 'object' },
         );
@@ -366,6 +372,63 @@ export function createWarehouseCalls(pool: WarehousePool) {
       return use('a compute pools read', STATUS_TIMEOUT_MS, async (connection) => {
         const { rows } = await runInternal<Record<string, unknown>>(connection, 'SHOW COMPUTE POOLS', { rowMode: 'object' });
         return rows.flatMap((row) => parseComputePoolRow(row) ?? []);
+      });
+    },
+
+    /** Every task the role can see, with its graph links (SHOW TASKS costs no warehouse time). */
+    tasks(): Promise<TaskDefinition[]> {
+      return use('a tasks read', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await runInternal<Record<string, unknown>>(connection, 'SHOW TASKS IN ACCOUNT', { rowMode: 'object' });
+        return rows.flatMap((row) => parseTaskRow(row) ?? []);
+      });
+    },
+
+    /**
+     * Task runs of the last `days` days (one root's, or all), with the graph runs scheduled or
+     * executing: the one status read per poll of the task pages. Both reads go on one connection.
+     */
+    taskRuns(rootTaskId: string | null, days: number): Promise<{ runs: TaskRun[]; current: CurrentGraphRun[] }> {
+      return use('a task history read', READ_TIMEOUT_MS, async (connection) => {
+        const since = timestampText(Date.now() - days * 24 * 3600 * 1000);
+        const root = rootTaskId === null ? '' : ', ROOT_TASK_ID => ?';
+        const history = await runInternal<Record<string, unknown>>(
+          connection,
+          `SELECT * FROM TABLE(INFORMATION_SCHEMA.TASK_HISTORY(SCHEDULED_TIME_RANGE_START => ?::TIMESTAMP_LTZ, RESULT_LIMIT => 10000${root}))`,
+          { binds: rootTaskId === null ? [since] : [since, rootTaskId], rowMode: 'object' },
+        );
+        const current = await runInternal<Record<string, unknown>>(connection, 'SELECT * FROM TABLE(INFORMATION_SCHEMA.CURRENT_TASK_GRAPHS())', {
+          rowMode: 'object',
+        });
+        return {
+          runs: history.rows.flatMap((row) => parseTaskRunRow(row) ?? []),
+          current: current.rows.flatMap((row) => parseCurrentGraphRow(row) ?? []),
+        };
+      });
+    },
+
+    /**
+     * Runs a task statement Flurry built (CREATE/ALTER/EXECUTE TASK, a SYSTEM$ task function) to
+     * its end; resolves with its first cell, the warehouse's own words.
+     */
+    runTaskStatement(sql: string): Promise<string> {
+      return use('a task statement', READ_TIMEOUT_MS, async (connection) => {
+        const { rows } = await execute<unknown[]>(connection, sql, { rowMode: 'array', parameters: { QUERY_TAG: TASK_ACTION_TAG } });
+        return textOrNull(rows[0]?.[0]) ?? '';
+      });
+    },
+
+    /** Where a new task goes by default (the session's database and schema) and the warehouses it can use. */
+    taskFormContext(): Promise<{ database: string | null; schema: string | null; warehouses: string[] }> {
+      return use('a task form read', STATUS_TIMEOUT_MS, async (connection) => {
+        const session = await runInternal<Record<string, unknown>>(connection, 'SELECT CURRENT_DATABASE() AS DATABASE_NAME, CURRENT_SCHEMA() AS SCHEMA_NAME', {
+          rowMode: 'object',
+        });
+        const { rows } = await runInternal<Record<string, unknown>>(connection, 'SHOW WAREHOUSES', { rowMode: 'object' });
+        return {
+          database: textOrNull(session.rows[0]?.DATABASE_NAME),
+          schema: textOrNull(session.rows[0]?.SCHEMA_NAME),
+          warehouses: rows.flatMap((row) => textOrNull(row.name ?? row.NAME) ?? []),
+        };
       });
     },
 

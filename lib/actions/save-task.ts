@@ -1,0 +1,19 @@
+'use server';
+/** Creates a task, or changes one, from the task form; the server builds the statements itself. */
+import { z } from 'zod';
+import { qualifiedTaskNameSchema } from '@/lib/domain/tasks/task-actions';
+import { taskFormSchema } from '@/lib/domain/tasks/task-form';
+import { saveTask as save } from '@/lib/tasks';
+import type { ActionResult } from './action-result';
+import { runAction } from './errors';
+
+const saveTaskSchema = z.object({
+  mode: z.enum(['create', 'edit'], 'The form either creates a task or edits one.'),
+  task: taskFormSchema,
+  /** The task being edited, as the Tasks page names it; null when creating. */
+  original: qualifiedTaskNameSchema.nullable(),
+});
+
+export async function saveTask(input: z.input<typeof saveTaskSchema>): Promise<ActionResult<{ name: string; statements: string[] }>> {
+  return runAction(saveTaskSchema, input, ({ mode, task, original }) => save({ mode, values: task, original }));
+}
