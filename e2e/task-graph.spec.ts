@@ -58,31 +58,27 @@ test('a three-task graph built in the form runs from its graph page, nodes turni
   await expect(row.locator('[data-run-state="SUCCEEDED"]')).toHaveCount(1);
 });
 
-test('the documented example created with SQL from Launch shows live, its critical path marked', async ({ app, page }) => {
-  const suffix = Date.now().toString(36).toUpperCase();
-  const [a, b, c, d] = ['A', 'B', 'C', 'D'].map((letter) => `DOC_${letter}_${suffix}`);
-  const sql = [
-    `CREATE TASK ${a} AS SELECT 1;`,
-    `CREATE TASK ${b} AFTER ${a} AS CALL SYSTEM$WAIT(3);`,
-    `CREATE TASK ${c} AFTER ${a} AS CALL SYSTEM$WAIT(1);`,
-    `CREATE TASK ${d} AFTER ${b}, ${c} AS SELECT 4;`,
-    `SELECT SYSTEM$TASK_DEPENDENTS_ENABLE('FLURRY.PUBLIC.${a}');`,
-    `EXECUTE TASK ${a};`,
-  ].join('\n');
-  await app.launch({ sql, statements: 6, label: `tasks-${suffix}`, mode: 'sequence' });
+test('the documented example, inserted and launched from Launch, shows live with its critical path marked', async ({ app, page }) => {
+  await app.openLaunch();
+  await page.getByRole('button', { name: 'Task graph', exact: true }).click();
+  // CREATE TASK … AFTER needs the task before it: the example switches the batch to a sequence.
+  await expect(page.getByRole('radio', { name: /Sequence/ })).toBeChecked();
+  await expect(page.getByTestId('statement-count')).toHaveText('7 statements');
+  await page.getByRole('button', { name: /^Launch/ }).click();
+  await page.waitForURL(/\/jobs\?batch=/);
 
   // The page may open while Launch is still creating the tasks: the run EXECUTE TASK starts
   // makes it read the graph again.
-  await page.goto(`/tasks/${encodeURIComponent(`FLURRY.PUBLIC.${a}`)}`);
+  await page.goto(`/tasks/${encodeURIComponent('FLURRY.PUBLIC.EXAMPLE_A')}`);
   await expect(nodes(page)).toHaveCount(4, { timeout: 30_000 });
   await expect(page.locator(`[data-task-node][data-state="SUCCEEDED"]`)).toHaveCount(4, { timeout: 30_000 });
   // B ran longer than C, so the chain that decided the finish is A → B → D.
   await expect(page.locator('[data-bar][data-marked]')).toHaveCount(3);
   const marked = await page.locator('[data-bar][data-marked]').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-job-id')));
-  expect(marked.map((id) => id?.split('.').at(-1))).toEqual([a, b, d]);
+  expect(marked.map((id) => id?.split('.').at(-1))).toEqual(['EXAMPLE_A', 'EXAMPLE_B', 'EXAMPLE_D']);
 
   // Choosing a task shows its definition and its part in the run.
-  await page.locator(`[data-task-node]`, { hasText: b }).first().click();
+  await page.locator('[data-task-node]', { hasText: 'EXAMPLE_B' }).first().click();
   const panel = page.locator('[data-task-panel]');
   await expect(panel).toContainText('CALL SYSTEM$WAIT(3)');
   await expect(panel).toContainText('SUCCEEDED');

@@ -50,7 +50,8 @@ export function LaunchClient() {
   const statements = useMemo(() => splitStatements(deferredSql), [deferredSql]);
   const tooMany = statements.length > MAX_STATEMENTS_PER_BATCH;
 
-  const insertExample = (snippet: string) => {
+  const insertExample = (snippet: string, exampleMode: BatchMode | undefined) => {
+    if (exampleMode) setMode(exampleMode);
     const separator = sql.trim() === '' ? '' : sql.endsWith('\n') ? '\n' : '\n\n';
     setSql(sql.trim() === '' ? snippet : `${sql}${separator}${snippet}`);
     setFieldErrors((errors) => ({ ...errors, sql: undefined }));
@@ -130,7 +131,7 @@ export function LaunchClient() {
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <span className="text-xs text-zinc-500">Insert an example:</span>
             {SQL_EXAMPLES.map((example) => (
-              <Button key={example.name} size="sm" onClick={() => insertExample(example.sql)}>
+              <Button key={example.name} size="sm" onClick={() => insertExample(example.sql, example.mode)}>
                 {example.name}
               </Button>
             ))}

@@ -175,6 +175,22 @@ describe('graph runs', () => {
     expect(await fx.fails(`EXECUTE TASK ROOT RETRY LAST`)).toContain('the graph has changed since that run');
   });
 
+  it('retries the last run after the warehouse restarted', async () => {
+    await fx.open(START);
+    await fx.script(`
+      CREATE TASK ROOT AS SELECT 1;
+      CREATE TASK LOAD AFTER ROOT AS INSERT INTO LATE_TABLE VALUES (1);
+      SELECT SYSTEM$TASK_DEPENDENTS_ENABLE('ROOT')`);
+    await fx.sql(`EXECUTE TASK ROOT`);
+    await fx.settled();
+    await fx.close();
+    await fx.open(START + 60_000);
+    await fx.sql(`CREATE TABLE LATE_TABLE (ID NUMBER)`);
+    await fx.sql(`EXECUTE TASK ROOT RETRY LAST`);
+    await fx.settled();
+    expect((await fx.history(`ATTEMPT_NUMBER = 2`)).map((row) => [row.NAME, row.STATE, row.SCHEDULED_FROM])).toEqual([['LOAD', 'SUCCEEDED', 'MANUAL RETRY']]);
+  });
+
   it('retries a failed graph automatically with TASK_AUTO_RETRY_ATTEMPTS', async () => {
     await fx.open(START);
     await fx.script(`

@@ -67,6 +67,14 @@ export class TaskScheduler {
       else store.saveGraphRun({ ...row, state: 'FAILED', completedMs: now, firstErrorCode: error.code, firstErrorMessage: error.message });
     }
     store.pruneCompletedBefore(now - HISTORY_MS);
+    const roots = new Map(definitions.all().map((task) => [task.id, keyOf(task)]));
+    for (const finished of await store.lastFinishedRuns()) {
+      const rootKey = roots.get(finished.row.rootTaskId);
+      if (rootKey) {
+        this.lastFinished.set(rootKey, finished);
+        this.lastRunId.set(rootKey, finished.row.runId);
+      }
+    }
     this.refresh(definitions.all().map(keyOf));
   }
 

@@ -9,7 +9,7 @@ import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { GraphRunState, TaskRunState } from '@/lib/domain/task-graph/run-semantics';
 import type { Database } from '../engine/database';
 import { SYSTEM_CATALOG } from '../engine/history-schema';
-import { keyOf, type TaskRecord } from './task-record';
+import { keyOf, taskKey, type TaskRecord } from './task-record';
 
 export const TASKS_TABLE = `${SYSTEM_CATALOG}.MAIN.TASKS`;
 export const TASK_RUNS_TABLE = `${SYSTEM_CATALOG}.MAIN.TASK_RUNS`;
@@ -147,6 +147,35 @@ export class TaskStore {
       );
       const graphRuns = await connection.runAndReadAll(`SELECT * FROM ${TASK_GRAPH_RUNS_TABLE} WHERE STATE IN ('EXECUTING', 'SCHEDULED')`);
       return { runs: runs.getRowObjectsJS().map(runRowFrom), graphRuns: graphRuns.getRowObjectsJS().map(graphRunRowFrom) };
+    });
+  }
+
+  /**
+   * Each root's latest finished graph run (its last attempt), with what each task did in it:
+   * RETRY LAST reads it, so a retry works after a restart too.
+   */
+  async lastFinishedRuns(): Promise<{ row: GraphRunRow; outcomes: Record<string, TaskRunState> }[]> {
+    await this.flush();
+    return this.database.withConnection(async (connection) => {
+      const latest = await connection.runAndReadAll(
+        `SELECT * FROM ${TASK_GRAPH_RUNS_TABLE} WHERE STATE IN ('SUCCEEDED', 'FAILED', 'CANCELLED')
+         QUALIFY row_number() OVER (PARTITION BY ROOT_TASK_ID ORDER BY RUN_ID DESC, ATTEMPT_NUMBER DESC) = 1`,
+      );
+      const rows = latest.getRowObjectsJS().map(graphRunRowFrom);
+      const results = [];
+      for (const row of rows) {
+        const tasks = await connection.runAndReadAll(
+          `SELECT DATABASE_NAME, SCHEMA_NAME, NAME, STATE FROM ${TASK_RUNS_TABLE}
+           WHERE ROOT_TASK_ID = $1 AND RUN_ID = $2 AND ATTEMPT_NUMBER <= $3 ORDER BY ATTEMPT_NUMBER`,
+          [row.rootTaskId, BigInt(row.runId), BigInt(row.attemptNumber)],
+        );
+        const outcomes: Record<string, TaskRunState> = {};
+        for (const [database, schema, name, state] of tasks.getRows()) {
+          outcomes[taskKey(String(database), String(schema), String(name))] = String(state) as TaskRunState;
+        }
+        results.push({ row, outcomes });
+      }
+      return results;
     });
   }
 
