@@ -13,21 +13,16 @@
  *
  * Run: npm run bench:timeline
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { registryFile } from '@/lib/registry';
 import { Registry } from '@/lib/registry/registry';
-import { buildIfStale } from '../scripts/launcher/build';
-import { startChild, stopAll, waitUntilAnswering } from '../scripts/launcher/processes';
-import { freePort, startWarehouseProcess } from './local-warehouse-process';
-import { median, ms, percentile } from './stats';
+import { frameSummary, frameTimes, startBrowserDashboard } from './browser-dashboard';
+import { median, ms } from './stats';
 
 const SIZES = [1_000, 10_000];
 const LOADS = 5;
 const FRAMES = 90;
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium';
+const PLOT = '[data-timeline] svg[data-plot]';
 
 /** A deterministic pseudo-random sequence, so every run draws the same jobs. */
 function random(seed: number): () => number {
@@ -67,42 +62,6 @@ async function seedBatch(registry: Registry, size: number, start: number): Promi
   return batch.id;
 }
 
-/** Milliseconds between frames while `step(i)` runs once per frame, in the page. */
-function frameTimes(page: Page, kind: 'drag' | 'wheel'): Promise<number[]> {
-  return page.evaluate(
-    ({ kind, frames }) =>
-      new Promise<number[]>((resolve) => {
-        const axis = document.querySelector('[data-timeline] svg[data-plot]') as SVGSVGElement;
-        const box = axis.getBoundingClientRect();
-        const y = box.top + box.height / 2;
-        const x0 = box.left + box.width / 2;
-        const pointer = (type: string, x: number) =>
-          axis.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y, pointerId: 1, button: 0, isPrimary: true }));
-        if (kind === 'drag') pointer('pointerdown', x0);
-        const gaps: number[] = [];
-        let last = 0;
-        let i = 0;
-        const frame = (time: number) => {
-          if (last > 0) gaps.push(time - last);
-          last = time;
-          if (i === frames) {
-            if (kind === 'drag') pointer('pointerup', x0);
-            resolve(gaps);
-            return;
-          }
-          // Back and forth, so the view stays over the jobs.
-          const offset = 300 * Math.sin((i / frames) * 4 * Math.PI);
-          if (kind === 'drag') pointer('pointermove', x0 + offset);
-          else axis.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x0 + offset, clientY: y, deltaY: i % 20 < 10 ? -60 : 60 }));
-          i += 1;
-          requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-    { kind, frames: FRAMES },
-  );
-}
-
 interface Figures {
   data: number[];
   firstDraw: number[];
@@ -130,46 +89,35 @@ async function measure(page: Page, baseUrl: string, batchId: string, size: numbe
   figures.rows = await page.locator('[data-row]').count();
   const total = await page.locator('[data-timeline] [data-timeline-rows] > div').evaluate((element) => element.getBoundingClientRect().height);
   if (total < size * 20) throw new Error(`the chart does not hold ${size} rows`);
-  figures.drag = await frameTimes(page, 'drag');
-  figures.wheel = await frameTimes(page, 'wheel');
+  figures.drag = await frameTimes(page, { selector: PLOT, kind: 'drag', events: 'pointer', frames: FRAMES });
+  figures.wheel = await frameTimes(page, { selector: PLOT, kind: 'wheel', events: 'pointer', frames: FRAMES });
   return figures;
 }
 
-const warehouse = await startWarehouseProcess();
-const dataDir = await mkdtemp(path.join(tmpdir(), 'flurry-bench-timeline-'));
-const root = path.resolve(import.meta.dirname, '..');
-const port = await freePort();
-const env = { ...process.env, FLURRY_DATA_DIR: dataDir, FLURRY_WAREHOUSE_PORT: String(warehouse.port), SNOWFLAKE_HOME: dataDir, PORT: String(port), HOST: '127.0.0.1' };
-
-const registry = await Registry.open(registryFile(dataDir));
 const batches = new Map<number, string>();
-let start = Date.now() - 3_600_000;
-for (const size of SIZES) {
-  batches.set(size, await seedBatch(registry, size, start));
-  start += 1_200_000;
-}
-registry.close();
-
-if (!buildIfStale(root, env)) throw new Error('the dashboard build failed');
-const dashboard = startChild('dashboard', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], env, root);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const dashboard = await startBrowserDashboard({
+  name: 'timeline',
+  async beforeStart(dataDir) {
+    const registry = await Registry.open(registryFile(dataDir));
+    let start = Date.now() - 3_600_000;
+    for (const size of SIZES) {
+      batches.set(size, await seedBatch(registry, size, start));
+      start += 1_200_000;
+    }
+    registry.close();
+  },
+});
 try {
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(`${baseUrl}/api/health`, 60_000, dashboard);
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  // tsx compiles this file keeping function names through an `__name` helper, which the
-  // functions sent to page.evaluate then call inside the page.
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  const { page, baseUrl } = dashboard;
   const results = new Map<number, Figures>();
   for (const size of SIZES) results.set(size, await measure(page, baseUrl, batches.get(size) as string, size));
 
-  const frames = (values: number[]) => `${ms(median(values))} / ${ms(percentile(values, 95))} / ${ms(Math.max(...values))}`;
   console.log(`\nTimeline in Chromium (${LOADS} loads, ${FRAMES} frames of drag and of wheel per size)\n`);
   console.log('| jobs | data (median) | first draw (median) | render (median) | drag frame p50 / p95 / worst | wheel frame p50 / p95 / worst | rows in DOM |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [size, figures] of results) {
     console.log(
-      `| ${size.toLocaleString('en-US')} | ${ms(median(figures.data))} | ${ms(median(figures.firstDraw))} | ${ms(median(figures.render))} | ${frames(figures.drag)} | ${frames(figures.wheel)} | ${figures.rows} |`,
+      `| ${size.toLocaleString('en-US')} | ${ms(median(figures.data))} | ${ms(median(figures.firstDraw))} | ${ms(median(figures.render))} | ${frameSummary(figures.drag)} | ${frameSummary(figures.wheel)} | ${figures.rows} |`,
     );
   }
   const [small, large] = SIZES.map((size) => results.get(size) as Figures);
@@ -177,8 +125,5 @@ try {
     `\n10× the jobs: data ${(median(large.data) / median(small.data)).toFixed(1)}×, render ${(median(large.render) / median(small.render)).toFixed(1)}×, drag frame ${(median(large.drag) / median(small.drag)).toFixed(1)}×`,
   );
 } finally {
-  await browser.close();
-  await stopAll([dashboard]);
-  await warehouse.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await dashboard.close();
 }
