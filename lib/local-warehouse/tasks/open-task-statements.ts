@@ -8,7 +8,7 @@ import type { OpenTaskStatements } from '../engine/service-statements';
 import type { SchedulerClock } from './clock';
 import { TaskDefinitions } from './task-definitions';
 import { TaskScheduler } from './task-scheduler';
-import { answerTaskStatement } from './task-statements';
+import { answerTaskStatement } from './answer-task-statement';
 import { resolveName, taskKey } from './task-record';
 import { TASK_GRAPH_RUNS_TABLE, TASK_RUNS_TABLE, TASKS_TABLE, TaskStore } from './task-store';
 
