@@ -49,16 +49,23 @@ export async function storeRows(
   types: DuckDBType[],
   rows: DuckDBValue[][],
 ): Promise<void> {
-  const staging = `temp.main.STAGED_${path.basename(file, '.parquet').replace(/-/g, '_').toUpperCase()}`;
+  const name = `STAGED_${path.basename(file, '.parquet').replace(/-/g, '_').toUpperCase()}`;
+  const staging = `temp.main.${name}`;
   await connection.run(`CREATE TEMP TABLE ${staging} (${types.map((type, i) => `${columnName(i)} ${type.toString()}`).join(', ')})`);
   try {
     if (rows.length > 0) {
-      const row = `(${types.map(() => '?').join(', ')})`;
-      await connection.run(
-        `INSERT INTO ${staging} VALUES ${rows.map(() => row).join(', ')}`,
-        rows.flat(),
-        rows.flatMap(() => types),
-      );
+      // An appender: one INSERT binding every value took ~250 ms for 1,000 rows of 22 columns
+      // (SHOW TASKS of a 1,000-task graph).
+      const appender = await connection.createAppender(name, 'main', 'temp');
+      try {
+        for (const row of rows) {
+          row.forEach((value, i) => appender.appendValue(value, types[i]));
+          appender.endRow();
+        }
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
     }
     await connection.run(`COPY (SELECT ${encodedColumns(types)} FROM ${staging}) TO ${sqlString(file)} (FORMAT parquet)`);
   } finally {
