@@ -274,19 +274,13 @@ type RowObject = Record<string, unknown>;
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
-function runRowFrom(row: RowObject): TaskRunRow {
+/** The columns a task's run row and its graph run's row share. */
+function runRowBaseFrom(row: RowObject): RunRowBase {
   return {
     rowKey: String(row.ROW_KEY),
-    queryId: text(row.QUERY_ID),
-    taskId: String(row.TASK_ID),
-    name: String(row.NAME),
     database: String(row.DATABASE_NAME),
     schema: String(row.SCHEMA_NAME),
-    queryText: String(row.QUERY_TEXT),
-    conditionText: text(row.CONDITION_TEXT),
-    state: String(row.STATE) as TaskRunState,
-    errorCode: text(row.ERROR_CODE),
-    errorMessage: text(row.ERROR_MESSAGE),
+    scheduledFrom: String(row.SCHEDULED_FROM) as ScheduledFrom,
     scheduledMs: Number(row.SCHEDULED_MS),
     queryStartMs: number(row.QUERY_START_MS),
     nextScheduledMs: number(row.NEXT_SCHEDULED_MS),
@@ -294,34 +288,34 @@ function runRowFrom(row: RowObject): TaskRunRow {
     rootTaskId: String(row.ROOT_TASK_ID),
     graphVersion: Number(row.GRAPH_VERSION),
     runId: Number(row.RUN_ID),
-    returnValue: text(row.RETURN_VALUE),
-    scheduledFrom: String(row.SCHEDULED_FROM) as ScheduledFrom,
     attemptNumber: Number(row.ATTEMPT_NUMBER),
     config: text(row.CONFIG),
     graphRunGroupId: String(row.GRAPH_RUN_GROUP_ID),
   };
 }
 
+function runRowFrom(row: RowObject): TaskRunRow {
+  return {
+    ...runRowBaseFrom(row),
+    queryId: text(row.QUERY_ID),
+    taskId: String(row.TASK_ID),
+    name: String(row.NAME),
+    queryText: String(row.QUERY_TEXT),
+    conditionText: text(row.CONDITION_TEXT),
+    state: String(row.STATE) as TaskRunState,
+    errorCode: text(row.ERROR_CODE),
+    errorMessage: text(row.ERROR_MESSAGE),
+    returnValue: text(row.RETURN_VALUE),
+  };
+}
+
 function graphRunRowFrom(row: RowObject): GraphRunRow {
   return {
-    rowKey: String(row.ROW_KEY),
+    ...runRowBaseFrom(row),
     rootTaskName: String(row.ROOT_TASK_NAME),
-    database: String(row.DATABASE_NAME),
-    schema: String(row.SCHEMA_NAME),
     state: String(row.STATE) as GraphRunRow['state'],
-    scheduledFrom: String(row.SCHEDULED_FROM) as ScheduledFrom,
     firstErrorTaskName: text(row.FIRST_ERROR_TASK_NAME),
     firstErrorCode: text(row.FIRST_ERROR_CODE),
     firstErrorMessage: text(row.FIRST_ERROR_MESSAGE),
-    scheduledMs: Number(row.SCHEDULED_MS),
-    queryStartMs: number(row.QUERY_START_MS),
-    nextScheduledMs: number(row.NEXT_SCHEDULED_MS),
-    completedMs: number(row.COMPLETED_MS),
-    rootTaskId: String(row.ROOT_TASK_ID),
-    graphVersion: Number(row.GRAPH_VERSION),
-    runId: Number(row.RUN_ID),
-    attemptNumber: Number(row.ATTEMPT_NUMBER),
-    config: text(row.CONFIG),
-    graphRunGroupId: String(row.GRAPH_RUN_GROUP_ID),
   };
 }
