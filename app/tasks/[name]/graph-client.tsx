@@ -17,6 +17,8 @@ import { GraphActions } from './graph-actions';
 import { TaskPanel } from './task-panel';
 
 const selectionParsers = { run: parseAsString, task: parseAsString };
+/** One object, so a graph with no runs does not look changed on every render. */
+const NO_RUN = {};
 
 function runLabel(run: GraphRunView, now: number): string {
   const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
@@ -56,13 +58,6 @@ export function GraphClient({ name }: { name: string }) {
   const run = chosen ?? graphRuns[0] ?? null;
   const members = graph?.members ?? [];
   const path = useMemo(() => runCriticalPath(members, run, now), [members, run, now]);
-  const statuses = useMemo(() => {
-    const byTask: Record<string, { state: GraphRunView['tasks'][string]['state']; startedAt: number | null; completedAt: number | null }> = {};
-    for (const [task, taskRun] of Object.entries(run?.tasks ?? {})) {
-      byTask[task] = { state: taskRun.state, startedAt: taskRun.startedAt, completedAt: taskRun.completedAt };
-    }
-    return byTask;
-  }, [run]);
   const gantt = useMemo(() => (run ? runGanttEntries(members, run, path) : []), [members, run, path]);
   const onSelect = useCallback((task: string | null) => void setSelection({ task }), [setSelection]);
   const selected = members.find((task) => task.name === selectedName) ?? null;
@@ -127,7 +122,7 @@ export function GraphClient({ name }: { name: string }) {
         <div className="min-w-0 flex-1 rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <TaskGraphView
             tasks={members}
-            runs={statuses}
+            runs={run?.tasks ?? NO_RUN}
             criticalPath={path}
             selected={selected?.name ?? null}
             onSelect={onSelect}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  graphRoots,
   checkAddPredecessors,
   childrenMap,
   findCycle,
@@ -12,7 +13,7 @@ import {
   type GraphTask,
   type TaskGraph,
 } from './graph';
-import { task } from './graph.fixture';
+import { diamondWithFinalizer, task } from './graph.fixture';
 
 /** Tasks in schema DB.S, named and linked by their short names. */
 const t = (name: string, predecessors: string[] = [], extra: Partial<GraphTask> = {}): GraphTask =>
@@ -100,5 +101,15 @@ describe('checkAddPredecessors', () => {
   it('reports the schedule a new child would keep, and unknown tasks', () => {
     expect(checkAddPredecessors(diamond, 'DB.S.A', ['DB.S.NEW']).map((p) => p.code)).toEqual(['unknown_task', 'schedule_on_child']);
     expect(checkAddPredecessors(diamond, 'DB.S.NONE', ['DB.S.A'])[0].message).toBe('Task DB.S.NONE does not exist.');
+  });
+});
+
+describe('graphRoots', () => {
+  it('walks up to the roots, from a finalizer to the root it finalizes, and skips unknown names', () => {
+    const byName = new Map([...diamondWithFinalizer.tasks, task('X')].map((t) => [t.name, t]));
+    const lookup = (name: string) => byName.get(name);
+    expect(graphRoots(lookup, ['D'])).toEqual(['A']);
+    expect(graphRoots(lookup, ['F', null, 'NOPE'])).toEqual(['A']);
+    expect(graphRoots(lookup, ['X', 'B']).sort()).toEqual(['A', 'X']);
   });
 });

@@ -88,6 +88,29 @@ export function indexGraph(graph: TaskGraph): GraphIndex {
   return { byName, children, finalizers };
 }
 
+/**
+ * The roots of the graphs holding any of `names`: up through predecessors, and from a finalizer
+ * to the root it finalizes. A standalone task is its own root. `lookup` finds a task by name.
+ */
+export function graphRoots(
+  lookup: (name: string) => Pick<GraphTask, 'predecessors' | 'finalize'> | undefined,
+  names: readonly (string | null)[],
+): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const stack = names.filter((name): name is string => name !== null);
+  while (stack.length > 0) {
+    const name = stack.pop() as string;
+    const task = lookup(name);
+    if (!task || seen.has(name)) continue;
+    seen.add(name);
+    if (task.finalize) stack.push(task.finalize);
+    else if (task.predecessors.length === 0) found.add(name);
+    else stack.push(...task.predecessors);
+  }
+  return [...found];
+}
+
 /** Tasks that start a graph: no predecessors, and not a finalizer (which has none either). */
 export function roots(graph: TaskGraph): string[] {
   return [...indexGraph(graph).byName.values()]

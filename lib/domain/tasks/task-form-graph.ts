@@ -4,7 +4,7 @@
  * spcs-and-tasks.md §2.1, §2.3), and which roots must be suspended while the change runs.
  * The rules themselves live in lib/domain/task-graph/graph.ts.
  */
-import { checkAddPredecessors, roots, validateGraph, type GraphProblem, type GraphTask } from '../task-graph/graph';
+import { checkAddPredecessors, graphRoots, roots, validateGraph, type GraphProblem, type GraphTask } from '../task-graph/graph';
 import type { TaskDefinition } from './task-definition';
 
 /** The graph with `name` as the form will leave it, before the change being checked. */
@@ -46,22 +46,8 @@ export function finalizerChoices<T extends GraphTask>(tasks: readonly T[], name:
   return tasks.filter((task) => task.name !== name && rootNames.has(task.name));
 }
 
-/**
- * The roots of the graphs holding any of `names`: up through predecessors, and from a
- * finalizer to the root it finalizes. A standalone task is its own root.
- */
+/** graphRoots over the dashboard's tasks: the root tasks of the graphs holding any of `names`. */
 export function graphRootsOf(tasks: readonly TaskDefinition[], names: readonly (string | null)[]): TaskDefinition[] {
   const byName = new Map(tasks.map((task) => [task.name, task]));
-  const found = new Map<string, TaskDefinition>();
-  const seen = new Set<string>();
-  const stack = names.filter((name): name is string => name !== null);
-  while (stack.length > 0) {
-    const task = byName.get(stack.pop() as string);
-    if (!task || seen.has(task.name)) continue;
-    seen.add(task.name);
-    if (task.finalize) stack.push(task.finalize);
-    else if (task.predecessors.length === 0) found.set(task.name, task);
-    else stack.push(...task.predecessors);
-  }
-  return [...found.values()];
+  return graphRoots((name) => byName.get(name), names).flatMap((name) => byName.get(name) ?? []);
 }

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ObjectName } from '@/lib/domain/sql/sql-reader';
-import { checkAddPredecessors, graphMembers, indexGraph, validateGraph, type TaskGraph } from '@/lib/domain/task-graph/graph';
+import { checkAddPredecessors, graphMembers, graphRoots, indexGraph, validateGraph, type TaskGraph } from '@/lib/domain/task-graph/graph';
 import type { AlterTask, CreateTask, TaskProperties, UnsetProperty } from '@/lib/domain/tasks/task-statements';
 import type { StatementSession } from '../engine/service-statements';
 import { taskErrors } from './task-errors';
@@ -59,18 +59,7 @@ export class TaskDefinitions {
 
   /** The roots whose graphs hold `key` (a finalizer's is the root it names). */
   rootsOf(key: string): string[] {
-    const roots = new Set<string>();
-    const seen = new Set<string>();
-    const stack = [key];
-    while (stack.length > 0) {
-      const current = this.byKey.get(stack.pop() as string);
-      if (!current || seen.has(keyOf(current))) continue;
-      seen.add(keyOf(current));
-      if (current.finalize) stack.push(current.finalize);
-      else if (current.predecessors.length === 0) roots.add(keyOf(current));
-      else stack.push(...current.predecessors);
-    }
-    return [...roots];
+    return graphRoots((name) => this.byKey.get(name), [key]);
   }
 
   /** A root's graph, root first, then the tasks it reaches and its finalizer. */

@@ -56,8 +56,6 @@ export const TASK_DEFAULTS = {
   suspendAfterFailures: 10,
   autoRetryAttempts: 0,
   overlapPolicy: 'NO_OVERLAP' as OverlapPolicy,
-  /** A serverless task starts at MEDIUM. */
-  serverlessSize: 'MEDIUM',
 };
 
 /** The same spelling the dashboard derives from SHOW TASKS and TASK_HISTORY rows. */
