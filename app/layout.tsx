@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { AccessProvider } from '@/components/access';
 import { AppHeader } from '@/components/app-header';
+import type { Caller } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/caller';
+import { AccessError } from '@/lib/auth/errors';
+import { config } from '@/lib/config';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -9,14 +14,37 @@ export const metadata: Metadata = {
   description: 'Launch and watch asynchronous work on Snowflake.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Reads the caller on every request (which also makes every page dynamic, as the per-request
+ * CSP nonce needs). Without one, only the sign-in page gets here (proxy.ts): it gets no header,
+ * live updates or data reads, which would all be refused.
+ */
+/** Other errors go on: reading the request is also how Next.js learns the page is dynamic. */
+async function viewer(): Promise<Caller | null> {
+  try {
+    return await currentCaller();
+  } catch (error) {
+    if (error instanceof AccessError) return null;
+    throw error;
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const caller = await viewer();
+  const tokenAsked = config().dashboard.auth.token !== null;
   return (
     <html lang="en">
       <body className="min-h-screen text-sm">
-        <Providers>
-          <AppHeader />
+        {caller ? (
+          <Providers>
+            <AccessProvider access={caller.access}>
+              <AppHeader signedIn={tokenAsked ? { name: caller.name, access: caller.access } : null} />
+              <main className="mx-auto w-full max-w-[1600px] px-4 py-5 sm:px-6">{children}</main>
+            </AccessProvider>
+          </Providers>
+        ) : (
           <main className="mx-auto w-full max-w-[1600px] px-4 py-5 sm:px-6">{children}</main>
-        </Providers>
+        )}
       </body>
     </html>
   );

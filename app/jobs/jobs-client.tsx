@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
+import { ChangeControls } from '@/components/access';
 import { Button, buttonClass } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { OutcomeMessage } from '@/components/outcome-message';
@@ -83,13 +84,15 @@ export function JobsClient() {
       <JobsFilters {...jobFilters} />
 
       <div className="flex min-h-8 flex-wrap items-center gap-3">
-        <Button
-          variant={toCancel.length > 0 ? 'danger' : 'secondary'}
-          disabled={toCancel.length === 0 || pending}
-          onClick={() => setConfirming(true)}
-        >
-          {pending ? 'Cancelling…' : toCancel.length > 0 ? `Cancel selected (${toCancel.length})` : 'Cancel selected'}
-        </Button>
+        <ChangeControls>
+          <Button
+            variant={toCancel.length > 0 ? 'danger' : 'secondary'}
+            disabled={toCancel.length === 0 || pending}
+            onClick={() => setConfirming(true)}
+          >
+            {pending ? 'Cancelling…' : toCancel.length > 0 ? `Cancel selected (${toCancel.length})` : 'Cancel selected'}
+          </Button>
+        </ChangeControls>
         {toCancel.length > 0 ? (
           <Button variant="ghost" size="sm" onClick={() => setSelected(new Set())}>
             Clear selection

@@ -4,6 +4,7 @@
  * "Launch again" (?kind=job_service&from=<job id>) opens the right one.
  */
 import { parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { ChangeControls } from '@/components/access';
 import { KIND_LABELS } from '@/components/kind-badge';
 import { JOB_KINDS, type JobKind } from '@/lib/domain/job';
 import { JobServiceForm } from './job-service-form';
@@ -39,7 +40,9 @@ export function LaunchTabs() {
         </div>
       </div>
       <div role="tabpanel" aria-label={TAB_LABELS[kind]}>
-        {kind === 'job_service' ? <JobServiceForm key={from ?? 'new'} fromJobId={from} /> : <LaunchClient />}
+        <ChangeControls note>
+          {kind === 'job_service' ? <JobServiceForm key={from ?? 'new'} fromJobId={from} /> : <LaunchClient />}
+        </ChangeControls>
       </div>
     </div>
   );

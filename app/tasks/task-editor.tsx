@@ -1,6 +1,7 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { ChangeControls } from '@/components/access';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { TaskForm } from '@/components/task-form/task-form';
 import { saveTask } from '@/lib/actions/save-task';
@@ -38,17 +39,19 @@ export function TaskEditor({ editing }: { editing: string | null }) {
         current={initial ? 'Edit' : 'New task'}
       />
       <h1 className="text-xl font-semibold tracking-tight">{initial ? `Edit ${initial.shortName}` : 'New task'}</h1>
-      <TaskForm
-        key={initial?.name ?? 'new'}
-        mode={initial ? 'edit' : 'create'}
-        tasks={structure.data.tasks}
-        warehouses={context.data.warehouses}
-        initial={initial}
-        defaultDatabase={context.data.database}
-        defaultSchema={context.data.schema}
-        now={context.data.now}
-        submit={submit}
-      />
+      <ChangeControls note>
+        <TaskForm
+          key={initial?.name ?? 'new'}
+          mode={initial ? 'edit' : 'create'}
+          tasks={structure.data.tasks}
+          warehouses={context.data.warehouses}
+          initial={initial}
+          defaultDatabase={context.data.database}
+          defaultSchema={context.data.schema}
+          now={context.data.now}
+          submit={submit}
+        />
+      </ChangeControls>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 'use server';
 /** Cancels the jobs selected in the Jobs table or shown on a detail page. */
 import { z } from 'zod';
+import { describeCancelReport } from '@/lib/domain/cancel-report';
+import { countOf } from '@/lib/domain/format';
 import { cancelJobs as cancel, type CancelJobsReport } from '@/lib/jobs';
 import type { ActionResult } from './action-result';
 import { runAction } from './errors';
@@ -16,5 +18,17 @@ const cancelJobsSchema = z.object({
 });
 
 export async function cancelJobs(input: z.input<typeof cancelJobsSchema>): Promise<ActionResult<CancelJobsReport>> {
-  return runAction(cancelJobsSchema, input, ({ jobIds }) => cancel(jobIds));
+  return runAction(
+    {
+      action: 'cancel-jobs',
+      access: 'change',
+      schema: cancelJobsSchema,
+      audit: ({ jobIds }, report) => ({
+        target: countOf(jobIds.length, 'job'),
+        detail: `${jobIds.join(', ')}${report ? `\n${describeCancelReport(report).message}` : ''}`,
+      }),
+    },
+    input,
+    ({ jobIds }) => cancel(jobIds),
+  );
 }

@@ -1,18 +1,65 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { listAudit } from '@/lib/audit';
+import { READ_ONLY_REFUSAL, type Caller } from '@/lib/auth/access';
+import { readOnly, tooManyAttempts } from '@/lib/auth/errors';
 import { launchInputSchema } from '@/lib/domain/launch-input';
 import { InputError } from '@/lib/jobs/input-error';
+import { registry } from '@/lib/registry';
 import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
-import { actionFailure, runAction } from './errors';
+import { actionFailure, runActionFor, type ActionSpec } from './errors';
 
-describe('runAction', () => {
-  it('hands the parsed input to the work and wraps its answer', async () => {
-    const result = await runAction(launchInputSchema, { sql: 'SELECT 1', mode: 'parallel', label: '  ' }, async (input) => input.label);
-    expect(result).toEqual({ ok: true, data: null });
+// The audit entries go to a real registry in a data folder of this file's own.
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'flurry-actions-'));
+  vi.stubEnv('FLURRY_DATA_DIR', dataDir);
+  vi.stubEnv('SNOWFLAKE_HOME', dataDir);
+});
+afterAll(async () => {
+  (await registry()).close();
+  vi.unstubAllEnvs();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const ANA: Caller = { name: 'Ana', access: 'full', address: '10.0.0.7' };
+const VIEWER: Caller = { name: 'Viewer', access: 'read-only', address: '10.0.0.8' };
+
+const launchSpec: ActionSpec<typeof launchInputSchema, string> = {
+  action: 'launch-batch',
+  access: 'change',
+  schema: launchInputSchema,
+  audit: ({ sql }, result) => ({ target: result ? `batch ${result}` : 'a batch', detail: sql }),
+};
+
+const newest = async () => (await listAudit({ limit: 1 }))[0];
+
+describe('runActionFor', () => {
+  it('hands the parsed input to the work, wraps its answer and records who did it', async () => {
+    const result = await runActionFor(ANA, launchSpec, { sql: 'SELECT 1', mode: 'parallel', label: '  ' }, async (input) => {
+      expect(input.label).toBeNull();
+      return 'b-1';
+    });
+    expect(result).toEqual({ ok: true, data: 'b-1' });
+    expect(await newest()).toMatchObject({
+      actor: 'Ana',
+      access: 'full',
+      address: '10.0.0.7',
+      action: 'launch-batch',
+      target: 'batch b-1',
+      detail: 'SELECT 1',
+      outcome: 'ok',
+      error: null,
+    });
   });
 
-  it('puts schema problems on their fields, by path', async () => {
-    const result = await runAction(launchInputSchema, { sql: '   ', mode: 'both', label: 'x'.repeat(300) }, async () => 'ran');
+  it('puts schema problems on their fields, by path, and records the refusal', async () => {
+    const work = vi.fn(async () => 'ran');
+    const result = await runActionFor(ANA, launchSpec, { sql: '   ', mode: 'both', label: 'x'.repeat(300) }, work);
+    expect(work).not.toHaveBeenCalled();
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({
@@ -21,22 +68,71 @@ describe('runAction', () => {
       label: ['A label is at most 200 characters.'],
     });
     expect(result.error).toBe('sql: Write at least one SQL statement.');
+    expect(await newest()).toMatchObject({ actor: 'Ana', target: 'input not valid', outcome: 'refused', error: 'sql: Write at least one SQL statement.' });
   });
 
+  it('refuses a read-only caller before any work, naming the target in the log', async () => {
+    const work = vi.fn(async () => 'ran');
+    const result = await runActionFor(VIEWER, launchSpec, { sql: 'DROP TABLE T', mode: 'parallel' }, work);
+    expect(work).not.toHaveBeenCalled();
+    expect(result).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    expect(await newest()).toMatchObject({ actor: 'Viewer', access: 'read-only', target: 'a batch', detail: 'DROP TABLE T', outcome: 'refused' });
+  });
+
+  it('lets a read-only caller do what only needs watching', async () => {
+    const spec = { ...launchSpec, action: 'sign-out', access: 'watch' } as const;
+    expect(await runActionFor(VIEWER, spec, { sql: 'SELECT 1', mode: 'parallel' }, async () => 'ok')).toEqual({ ok: true, data: 'ok' });
+  });
+
+  it('refuses a caller who has not signed in, without an entry no one could be named in', async () => {
+    const before = await newest();
+    const work = vi.fn(async () => 'ran');
+    const result = await runActionFor(null, launchSpec, { sql: 'SELECT 1', mode: 'parallel' }, work);
+    expect(work).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^Sign in first/);
+    expect(await newest()).toEqual(before);
+  });
+
+  it('records a failure of the work as failed, and bad input the work found as refused', async () => {
+    await runActionFor(ANA, launchSpec, { sql: 'SELECT 1', mode: 'parallel' }, async () => {
+      throw new WarehouseUnavailableError('The warehouse did not answer: connect ECONNREFUSED');
+    });
+    expect(await newest()).toMatchObject({ outcome: 'failed', error: 'The warehouse did not answer: connect ECONNREFUSED' });
+    await runActionFor(ANA, launchSpec, { sql: 'SELECT 1', mode: 'parallel' }, async () => {
+      throw new InputError('sql', 'Statement 1 is unclosed.');
+    });
+    expect(await newest()).toMatchObject({ outcome: 'refused', error: 'Statement 1 is unclosed.' });
+  });
+});
+
+describe('actionFailure', () => {
   it('keys nested fields by their dotted path', () => {
     const schema = z.object({ jobIds: z.array(z.uuid('A job id is a UUID.')) });
     const failure = actionFailure(schema.safeParse({ jobIds: ['nope'] }).error);
     expect(failure.fieldErrors).toEqual({ 'jobIds.0': ['A job id is a UUID.'] });
   });
-});
 
-describe('actionFailure', () => {
+  it('names the first 20 bad fields and counts the rest, however many a POST sends', () => {
+    const schema = z.object({ jobIds: z.array(z.uuid('A job id is a UUID.')) });
+    const failure = actionFailure(schema.safeParse({ jobIds: Array.from({ length: 50_000 }, () => 'nope') }).error);
+    const keys = Object.keys(failure.fieldErrors ?? {});
+    expect(keys).toHaveLength(21);
+    expect(keys.slice(0, 2)).toEqual(['jobIds.0', 'jobIds.1']);
+    expect(failure.fieldErrors?.input).toEqual(['…and 49980 more field(s) with errors.']);
+  });
+
   it('marks the field an InputError names', () => {
     expect(actionFailure(new InputError('sql', 'Statement 2 is unclosed.'))).toEqual({
       ok: false,
       error: 'Statement 2 is unclosed.',
       fieldErrors: { sql: ['Statement 2 is unclosed.'] },
     });
+  });
+
+  it('says why a caller was turned away', () => {
+    expect(actionFailure(readOnly())).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    expect(actionFailure(tooManyAttempts(61_500)).error).toBe('Too many wrong access tokens from this address; try again in 62 s.');
   });
 
   it('says plainly when the warehouse is down or refuses', () => {

@@ -1,10 +1,17 @@
 import 'server-only';
 /**
- * The one place where a failed server action's error becomes what the user reads. Field
- * problems land on their field (`fieldErrors`, keyed by the input's path); warehouse trouble
- * is said plainly; anything unexpected is logged here and reported without internals.
+ * How every server action runs, in one place, so none can forget a step: who is calling (a server
+ * action is a public POST endpoint, whatever the UI shows), whether they may, whether the input is
+ * valid, then the work, and an audit entry for what happened. Also the one place where a failed
+ * action's error becomes what the user reads: field problems land on their field (`fieldErrors`,
+ * keyed by the input's path); warehouse trouble is said plainly; anything unexpected is logged
+ * here and reported without internals.
  */
 import { z } from 'zod';
+import { recordAudit, type AuditAction, type AuditOutcome } from '@/lib/audit';
+import { mayDo, type Caller, type Need } from '@/lib/auth/access';
+import { currentCaller } from '@/lib/auth/caller';
+import { AccessError, readOnly, signInRequired } from '@/lib/auth/errors';
 import { InputError } from '@/lib/jobs/input-error';
 import { TaskSaveError } from '@/lib/tasks';
 import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
@@ -12,12 +19,20 @@ import type { ActionResult } from './action-result';
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 
+/** A form has a few dozen fields; a hostile POST can have a million bad elements. */
+const MAX_FIELD_ERRORS = 20;
+
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
+  let kept = 0;
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || 'input';
+    if (!(key in fields) && kept === MAX_FIELD_ERRORS) continue;
+    if (!(key in fields)) kept += 1;
     (fields[key] ??= []).push(issue.message);
   }
+  const unnamed = new Set(error.issues.map((issue) => issue.path.map(String).join('.') || 'input')).size - kept;
+  if (unnamed > 0) fields.input = [...(fields.input ?? []), `…and ${unnamed} more field(s) with errors.`];
   return fields;
 }
 
@@ -27,6 +42,7 @@ export function actionFailure(error: unknown): Failure {
     const [first] = Object.entries(fieldErrors);
     return { ok: false, error: first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.', fieldErrors };
   }
+  if (error instanceof AccessError) return { ok: false, error: error.message };
   if (error instanceof InputError) return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
   if (error instanceof TaskSaveError) {
     const why = error.cause instanceof WarehouseError ? describeRefusal(error.cause) : String((error.cause as Error)?.message ?? error.cause);
@@ -39,15 +55,75 @@ export function actionFailure(error: unknown): Failure {
   return { ok: false, error: 'The dashboard server failed to do this; its log says why.' };
 }
 
-/** Validates `input` with `schema`, runs `work` on the result, and returns an ActionResult. */
-export async function runAction<S extends z.ZodType, T>(
-  schema: S,
+/** Refused: the caller or the input was not accepted. Failed: the work was tried and did not succeed. */
+function outcomeOf(error: unknown): Exclude<AuditOutcome, 'ok'> {
+  return error instanceof z.ZodError || error instanceof InputError || error instanceof AccessError ? 'refused' : 'failed';
+}
+
+/** What an audit entry says a call was about. */
+export interface AuditSubject {
+  target: string;
+  detail: string | null;
+}
+
+export function auditCall(caller: Caller, action: AuditAction, subject: AuditSubject, outcome: AuditOutcome, error: string | null): Promise<void> {
+  return recordAudit({ actor: caller.name, access: caller.access, address: caller.address, action, ...subject, outcome, error });
+}
+
+export interface ActionSpec<S extends z.ZodType, T> {
+  /** The audit log's name for it. */
+  action: AuditAction;
+  /** 'change' refuses a read-only caller; 'watch' lets any signed-in caller through. */
+  access: Need;
+  schema: S;
+  /** What the call was about, for the audit log; `result` is null when it did not succeed. */
+  audit: (parsed: z.output<S>, result: T | null) => AuditSubject;
+}
+
+const INVALID_INPUT: AuditSubject = { target: 'input not valid', detail: null };
+
+/**
+ * Runs `work` for `caller` when they may and `input` is valid, and records the attempt in the
+ * audit log. A caller who is not signed in is refused without an entry: there is no one to name,
+ * and strangers could otherwise fill the log.
+ */
+export async function runActionFor<S extends z.ZodType, T>(
+  caller: Caller | null,
+  spec: ActionSpec<S, T>,
   input: unknown,
   work: (parsed: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  if (caller === null) return actionFailure(signInRequired());
+  const parsed = spec.schema.safeParse(input);
+  const subject = (result: T | null) => (parsed.success ? spec.audit(parsed.data, result) : INVALID_INPUT);
+  const fail = async (error: unknown): Promise<Failure> => {
+    const failure = actionFailure(error);
+    await auditCall(caller, spec.action, subject(null), outcomeOf(error), failure.error);
+    return failure;
+  };
+  if (!mayDo(caller.access, spec.access)) return fail(readOnly());
+  if (!parsed.success) return fail(parsed.error);
+  let data: T;
   try {
-    return { ok: true, data: await work(schema.parse(input)) };
+    data = await work(parsed.data);
+  } catch (error) {
+    return fail(error);
+  }
+  await auditCall(caller, spec.action, subject(data), 'ok', null);
+  return { ok: true, data };
+}
+
+/** runActionFor the caller of the current request. */
+export async function runAction<S extends z.ZodType, T>(
+  spec: ActionSpec<S, T>,
+  input: unknown,
+  work: (parsed: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  let caller: Caller | null;
+  try {
+    caller = await currentCaller();
   } catch (error) {
     return actionFailure(error);
   }
+  return runActionFor(caller, spec, input, work);
 }

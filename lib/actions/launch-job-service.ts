@@ -6,5 +6,17 @@ import type { ActionResult } from './action-result';
 import { runAction } from './errors';
 
 export async function launchJobService(input: JobServiceLaunchInput): Promise<ActionResult<LaunchResult>> {
-  return runAction(jobServiceLaunchSchema, input, launch);
+  return runAction(
+    {
+      action: 'launch-job-service',
+      access: 'change',
+      schema: jobServiceLaunchSchema,
+      audit: ({ computePool, name, replicas, spec }, result) => ({
+        target: `job service ${name ?? '(named by the warehouse)'} in compute pool ${computePool}, ${replicas} replica(s)${result ? `, job ${result.jobIds[0]}` : ''}`,
+        detail: spec,
+      }),
+    },
+    input,
+    launch,
+  );
 }

@@ -6,5 +6,14 @@ import type { ActionResult } from './action-result';
 import { runAction } from './errors';
 
 export async function runTaskAction(input: TaskAction): Promise<ActionResult<string[]>> {
-  return runAction(taskActionSchema, input, (action) => run(action));
+  return runAction(
+    {
+      action: 'run-task-action',
+      access: 'change',
+      schema: taskActionSchema,
+      audit: ({ kind, root }, said) => ({ target: `task ${root}`, detail: said ? `${kind}: ${said.join(' ')}` : kind }),
+    },
+    input,
+    (action) => run(action),
+  );
 }

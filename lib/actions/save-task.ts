@@ -15,5 +15,17 @@ const saveTaskSchema = z.object({
 });
 
 export async function saveTask(input: z.input<typeof saveTaskSchema>): Promise<ActionResult<{ name: string; statements: string[] }>> {
-  return runAction(saveTaskSchema, input, ({ mode, task, original }) => save({ mode, values: task, original }));
+  return runAction(
+    {
+      action: 'save-task',
+      access: 'change',
+      schema: saveTaskSchema,
+      audit: ({ mode, task, original }, saved) => ({
+        target: `task ${saved?.name ?? original ?? `${task.database}.${task.schema}.${task.name}`}`,
+        detail: saved ? `${mode}:\n${saved.statements.join('\n')}` : mode,
+      }),
+    },
+    input,
+    ({ mode, task, original }) => save({ mode, values: task, original }),
+  );
 }

@@ -3,8 +3,10 @@ import 'server-only';
  * The only module that reads process.env (DESIGN.md, "Layout"). Everything else asks it.
  */
 import path from 'node:path';
+import { authSettings, warehouseCredentials, type AuthSettings, type WarehouseCredentials } from './access-settings';
 import { resolveSnowflakeConnection, type SnowflakeConnection } from './snowflake-connection';
 
+export type { AuthSettings, WarehouseCredentials } from './access-settings';
 export type { SnowflakeConnection } from './snowflake-connection';
 
 export interface LocalWarehouseConfig {
@@ -21,6 +23,11 @@ export interface LocalWarehouseConfig {
   threadPoolSize: number;
   /** The user's container images (folders with an image.json); they win over the built-in ones in images/. */
   imagesDir: string;
+  /**
+   * FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD: the one login the warehouse accepts and
+   * the dashboard uses (see access-settings.ts). Null: any login is accepted, as on loopback.
+   */
+  credentials: WarehouseCredentials | null;
 }
 
 export interface DashboardConfig {
@@ -29,6 +36,10 @@ export interface DashboardConfig {
   dataDir: string;
   /** Whether the Jobs table also shows queries other clients ran (FLURRY_EXTERNAL_QUERIES=off turns it off). */
   externalQueries: boolean;
+  /** FLURRY_AUTH_TOKEN and FLURRY_READ_ONLY_TOKEN (see access-settings.ts). */
+  auth: AuthSettings;
+  /** `next dev` (NODE_ENV=development): the pages' Content-Security-Policy must allow React's dev tooling. */
+  development: boolean;
 }
 
 export interface FlurryConfig {
@@ -60,16 +71,20 @@ function switchFrom(env: Env, name: string, fallback: boolean): boolean {
 
 export function loadConfig(env: Env = process.env): FlurryConfig {
   const dataDir = path.resolve(env.FLURRY_DATA_DIR || '.flurry');
+  const host = env.HOST || '127.0.0.1';
+  const warehouseHost = env.FLURRY_WAREHOUSE_HOST || '127.0.0.1';
   return {
     dataDir,
     dashboard: {
-      host: env.HOST || '127.0.0.1',
+      host,
       port: intFrom(env, 'PORT', 3000, 1),
       dataDir,
       externalQueries: switchFrom(env, 'FLURRY_EXTERNAL_QUERIES', true),
+      auth: authSettings(env, host),
+      development: env.NODE_ENV === 'development',
     },
     localWarehouse: {
-      host: env.FLURRY_WAREHOUSE_HOST || '127.0.0.1',
+      host: warehouseHost,
       port: intFrom(env, 'FLURRY_WAREHOUSE_PORT', 8765, 1),
       account: 'local',
       dataDir: path.join(dataDir, 'warehouse'),
@@ -78,6 +93,7 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
       syncWaitSeconds: intFrom(env, 'FLURRY_SYNC_WAIT_SECONDS', 45, 1),
       threadPoolSize: intFrom(env, 'UV_THREADPOOL_SIZE', 4, 1),
       imagesDir: path.resolve(env.FLURRY_IMAGES_DIR || path.join(dataDir, 'images')),
+      credentials: warehouseCredentials(env, warehouseHost),
     },
     snowflake: resolveSnowflakeConnection(env),
   };

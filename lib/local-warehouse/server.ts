@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createEngine } from './engine/engine';
 import type { Engine } from './engine/types';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './protocol/deps';
-import { createRequestHandler, type ErrorLogger } from './protocol/handle-request';
+import { answerClientError, createRequestHandler, type ErrorLogger } from './protocol/handle-request';
 import { queryRoutes } from './protocol/query-routes';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol/request-body';
 import { resultChunkRoutes } from './protocol/result-chunks';
@@ -38,6 +38,11 @@ export interface LocalWarehouseOptions {
   imagesDir?: string;
   /** SIGTERM → SIGKILL delay for job containers; Snowflake's is 30 s. Shorter in tests. */
   jobGraceMs?: number;
+  /**
+   * The one user and password a login must give (FLURRY_WAREHOUSE_USER / _PASSWORD); job
+   * containers' OAuth logins aside. Without it any login is accepted, as on loopback.
+   */
+  credentials?: { user: string; password: string } | null;
   logError?: ErrorLogger;
 }
 
@@ -128,11 +133,13 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     syncWaitMs: options.syncWaitSeconds * 1000,
     bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
     now: Date.now,
+    credentials: options.credentials ?? null,
   };
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   const server = createServer(createRequestHandler([...sessionRoutes(deps), ...queryRoutes(deps), ...resultChunkRoutes(deps)], logError));
   // Requests wait up to syncWaitSeconds for a query; Node's own request timeout must not cut in.
   server.requestTimeout = 0;
+  server.on('clientError', answerClientError);
 
   try {
     if (firstStart) await seedSampleReviews(engine);

@@ -60,9 +60,11 @@ export function connectionOptions(cfg: FlurryConfig): { options: ConnectionOptio
   const sf = cfg.snowflake;
   if (!sf) {
     const local = cfg.localWarehouse;
+    // Without a configured login the local warehouse accepts any; "flurry" names the dashboard's sessions.
+    const { user, password } = local.credentials ?? { user: 'flurry', password: 'flurry' };
     return {
-      options: { ...common, accessUrl: `http://${local.host}:${local.port}`, account: local.account, username: 'flurry', password: 'flurry' },
-      target: { warehouse: 'local', account: local.account, user: 'flurry', role: null, warehouseName: null },
+      options: { ...common, accessUrl: `http://${local.host}:${local.port}`, account: local.account, username: user, password },
+      target: { warehouse: 'local', account: local.account, user, role: null, warehouseName: null },
     };
   }
   const port = sf.port === null ? '' : `:${sf.port}`;

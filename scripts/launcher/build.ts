@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
-const SOURCE_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'instrumentation.ts'];
+const SOURCE_FILES = ['next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'instrumentation.ts', 'proxy.ts'];
 const SKIP = new Set(['node_modules', '.next', 'local-warehouse']);
 
 function newestIn(dir: string): number {

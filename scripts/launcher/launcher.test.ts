@@ -96,4 +96,17 @@ describe('launcher', () => {
     expect(await noPassword.exited).toBe(2);
     expect(noPassword.output()).toContain('SNOWFLAKE_* environment variables: SNOWFLAKE sign-in needs a password.');
   });
+
+  it('refuses to serve other machines without a token or a warehouse login, saying what to set', async () => {
+    const openDashboard = launch(['--only=dashboard'], { HOST: '0.0.0.0' });
+    expect(await openDashboard.exited).toBe(2);
+    expect(openDashboard.output()).toContain('The dashboard would listen on 0.0.0.0 (HOST), which other machines can reach, and FLURRY_AUTH_TOKEN is not set.');
+    expect(openDashboard.output()).not.toContain('build');
+
+    const port = await freePort();
+    const openWarehouse = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_HOST: '0.0.0.0', FLURRY_WAREHOUSE_PORT: String(port) });
+    expect(await openWarehouse.exited).toBe(2);
+    expect(openWarehouse.output()).toContain('Set FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD');
+    expect(await answers(port)).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { json } from '@/lib/http/responses';
+import { answer, json } from '@/lib/http/responses';
 import { checkHealth } from '@/lib/warehouse/health';
 import { warehouse } from '@/lib/warehouse/calls';
 
@@ -6,7 +6,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** Health: which warehouse, and whether it answers (503 with the same body when it does not). */
-export async function GET(): Promise<Response> {
-  const health = await checkHealth(warehouse());
-  return json(health, health.ok ? 200 : 503);
+export function GET(): Promise<Response> {
+  return answer(async () => {
+    const health = await checkHealth(warehouse());
+    return json(health, health.ok ? 200 : 503);
+  });
 }

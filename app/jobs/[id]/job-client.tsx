@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { ChangeControls } from '@/components/access';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { Button, buttonClass } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -157,9 +158,11 @@ function JobView({ job }: { job: JobDetail }) {
             </Link>
           ) : null}
           {active ? (
-            <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
-              {pending ? 'Cancelling…' : 'Cancel'}
-            </Button>
+            <ChangeControls>
+              <Button variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
+                {pending ? 'Cancelling…' : 'Cancel'}
+              </Button>
+            </ChangeControls>
           ) : null}
         </div>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { ChangeControls } from '@/components/access';
 import { Button } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { OutcomeMessage } from '@/components/outcome-message';
@@ -20,26 +21,28 @@ export function GraphActions({ root, latest, executing }: { root: TaskDefinition
 
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
-        <Button variant="primary" onClick={() => act('execute')} disabled={pending}>
-          Run now
-        </Button>
-        <Button variant="secondary" onClick={() => act('retry_last')} disabled={pending || !retryable} title={retryable ? undefined : 'The last run did not fail or get cancelled.'}>
-          Retry last run
-        </Button>
-        {root.state === 'started' ? (
-          <Button variant="secondary" onClick={() => act('suspend')} disabled={pending}>
-            Suspend
+      <ChangeControls note>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="primary" onClick={() => act('execute')} disabled={pending}>
+            Run now
           </Button>
-        ) : (
-          <Button variant="secondary" onClick={() => act('resume')} disabled={pending}>
-            Resume with dependents
+          <Button variant="secondary" onClick={() => act('retry_last')} disabled={pending || !retryable} title={retryable ? undefined : 'The last run did not fail or get cancelled.'}>
+            Retry last run
           </Button>
-        )}
-        <Button variant="danger" onClick={() => setConfirmCancel(true)} disabled={pending || !executing}>
-          Cancel runs
-        </Button>
-      </div>
+          {root.state === 'started' ? (
+            <Button variant="secondary" onClick={() => act('suspend')} disabled={pending}>
+              Suspend
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => act('resume')} disabled={pending}>
+              Resume with dependents
+            </Button>
+          )}
+          <Button variant="danger" onClick={() => setConfirmCancel(true)} disabled={pending || !executing}>
+            Cancel runs
+          </Button>
+        </div>
+      </ChangeControls>
       <OutcomeMessage outcome={outcome} onDismiss={dismiss} />
       <ConfirmDialog
         open={confirmCancel}

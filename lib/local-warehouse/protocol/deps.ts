@@ -19,4 +19,6 @@ export interface ProtocolDeps {
   syncWaitMs: number;
   bodyLimitBytes: number;
   now: () => number;
+  /** The one user and password a (non-OAuth) login must give; null accepts any. */
+  credentials: { user: string; password: string } | null;
 }

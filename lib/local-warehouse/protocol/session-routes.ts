@@ -2,6 +2,7 @@
  * Session endpoints: login, heartbeat, token renewal, logout and telemetry
  * (shared/reference/snowflake-protocol.md §1.2).
  */
+import { sameSecret } from '@/lib/auth/same-secret';
 import { CODES, ProtocolError, badRequest } from './errors';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './deps';
 import { loginEnvelope, ok, renewEnvelope } from './envelopes';
@@ -26,14 +27,32 @@ function requireString(value: unknown, what: string): string {
 }
 
 /**
+ * Snowflake's answer to a wrong user or password: 390100 (snowflake-sdk constants/gs_errors.js
+ * INCORRECT_USERNAME_PASSWORD), SQLSTATE 08004, this message. It does not say which was wrong.
+ */
+function loginRefused(): ProtocolError {
+  return new ProtocolError(CODES.LOGIN_REFUSED, 'Incorrect username or password was specified.', { sqlState: '08004' });
+}
+
+/** Login names are case-insensitive, as Snowflake's; both parts are always compared, in constant time. */
+function credentialsMatch(expected: NonNullable<ProtocolDeps['credentials']>, user: string, password: unknown): boolean {
+  const userMatches = sameSecret(user.toUpperCase(), expected.user.toUpperCase());
+  const passwordMatches = sameSecret(typeof password === 'string' ? password : '', expected.password);
+  return userMatches && passwordMatches;
+}
+
+/**
  * Who logs in: an OAUTH login is whoever its token was issued for (a job's containers); any
- * other login is its LOGIN_NAME, and its password is not checked.
+ * other login is its LOGIN_NAME, with its password checked when the warehouse has a configured
+ * login (FLURRY_WAREHOUSE_USER / FLURRY_WAREHOUSE_PASSWORD) and not checked otherwise.
  */
 function loginIdentity(deps: ProtocolDeps, data: Record<string, unknown>) {
   if (typeof data.AUTHENTICATOR === 'string' && data.AUTHENTICATOR.toUpperCase() === 'OAUTH') {
     return deps.sessions.redeemOAuthToken(data.TOKEN);
   }
-  return { ...SESSION_DEFAULTS, user: requireString(data.LOGIN_NAME, 'data.LOGIN_NAME').toUpperCase() };
+  const user = requireString(data.LOGIN_NAME, 'data.LOGIN_NAME');
+  if (deps.credentials && !credentialsMatch(deps.credentials, user, data.PASSWORD)) throw loginRefused();
+  return { ...SESSION_DEFAULTS, user: user.toUpperCase() };
 }
 
 async function login(deps: ProtocolDeps, { request, url }: RouteContext) {

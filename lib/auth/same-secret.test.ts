@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { sameSecret } from './same-secret';
+
+describe('sameSecret', () => {
+  it('is true only for the very same text', () => {
+    expect(sameSecret('s3cret-token', 's3cret-token')).toBe(true);
+    expect(sameSecret('s3cret-token', 's3cret-tokeN')).toBe(false);
+    expect(sameSecret('s3cret-token', 's3cret-token ')).toBe(false);
+    expect(sameSecret('', 's3cret-token')).toBe(false);
+    expect(sameSecret('é', 'e\u0301')).toBe(false);
+  });
+
+  it('compares texts of any length without throwing (both are hashed to the same size first)', () => {
+    expect(sameSecret('x'.repeat(10_000), 'short')).toBe(false);
+    expect(sameSecret('short', 'x'.repeat(10_000))).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './index';
+import { isLoopbackHost } from './loopback';
+
+/** An empty SNOWFLAKE_HOME keeps a developer's own connections.toml out of the test. */
+const load = (env: Record<string, string>) => loadConfig({ SNOWFLAKE_HOME: '/nonexistent-flurry-home', ...env });
+const TOKEN = 'a-long-enough-token-0123';
+
+describe('isLoopbackHost', () => {
+  it('knows the loopback addresses, and counts everything else as reachable from elsewhere', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', 'LOCALHOST', '::1', '[::1]', '::ffff:127.0.0.1']) expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', '10.0.0.1', 'flurry.example', '::ffff:10.0.0.1', '128.0.0.1']) expect(isLoopbackHost(host), host).toBe(false);
+  });
+});
+
+describe('FLURRY_AUTH_TOKEN and FLURRY_READ_ONLY_TOKEN', () => {
+  it('are optional on loopback, where everyone on the machine has full access', () => {
+    expect(load({}).dashboard.auth).toEqual({ token: null, readOnlyToken: null });
+  });
+
+  it('refuse a dashboard bound beyond loopback without a token, saying what to set', () => {
+    for (const host of ['0.0.0.0', '192.168.1.20', '::']) {
+      expect(() => load({ HOST: host })).toThrow(`The dashboard would listen on ${host} (HOST), which other machines can reach, and FLURRY_AUTH_TOKEN is not set.`);
+    }
+    expect(load({ HOST: '0.0.0.0', FLURRY_AUTH_TOKEN: TOKEN }).dashboard.auth).toEqual({ token: TOKEN, readOnlyToken: null });
+  });
+
+  it('take both tokens, and refuse short, padded, lone or equal ones', () => {
+    expect(load({ FLURRY_AUTH_TOKEN: TOKEN, FLURRY_READ_ONLY_TOKEN: `${TOKEN}-ro` }).dashboard.auth).toEqual({ token: TOKEN, readOnlyToken: `${TOKEN}-ro` });
+    expect(() => load({ FLURRY_AUTH_TOKEN: 'short' })).toThrow('FLURRY_AUTH_TOKEN must be at least 16 characters');
+    expect(() => load({ FLURRY_AUTH_TOKEN: ` ${TOKEN}` })).toThrow('FLURRY_AUTH_TOKEN starts or ends with white space');
+    expect(() => load({ FLURRY_READ_ONLY_TOKEN: TOKEN })).toThrow('FLURRY_READ_ONLY_TOKEN is set but FLURRY_AUTH_TOKEN is not');
+    expect(() => load({ FLURRY_AUTH_TOKEN: TOKEN, FLURRY_READ_ONLY_TOKEN: TOKEN })).toThrow('FLURRY_READ_ONLY_TOKEN must differ from FLURRY_AUTH_TOKEN.');
+  });
+});
+
+describe('FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD', () => {
+  it('are optional on loopback and taken together', () => {
+    expect(load({}).localWarehouse.credentials).toBeNull();
+    expect(load({ FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'pw' }).localWarehouse.credentials).toEqual({ user: 'svc', password: 'pw' });
+    expect(() => load({ FLURRY_WAREHOUSE_USER: 'svc' })).toThrow('FLURRY_WAREHOUSE_PASSWORD is not set;');
+    expect(() => load({ FLURRY_WAREHOUSE_PASSWORD: 'pw' })).toThrow('FLURRY_WAREHOUSE_USER is not set;');
+  });
+
+  it('are required for a warehouse bound beyond loopback', () => {
+    expect(() => load({ FLURRY_WAREHOUSE_HOST: '0.0.0.0' })).toThrow(
+      'The local warehouse would listen on 0.0.0.0 (FLURRY_WAREHOUSE_HOST), which other machines can reach, without a login. Set FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD',
+    );
+    const bound = load({ FLURRY_WAREHOUSE_HOST: '0.0.0.0', FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'pw' }).localWarehouse;
+    expect(bound).toMatchObject({ host: '0.0.0.0', credentials: { user: 'svc', password: 'pw' } });
+  });
+});
