@@ -1,6 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { signOut } from '@/lib/actions/sign-out';
+import type { Caller } from '@/lib/auth/access';
 import { HealthIndicator } from './health-indicator';
 
 const NAV = [
@@ -8,9 +10,27 @@ const NAV = [
   { href: '/jobs', label: 'Jobs' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/tasks', label: 'Tasks' },
+  { href: '/audit', label: 'Audit' },
 ] as const;
 
-export function AppHeader() {
+/** Who is signed in (only when the dashboard asks for a token), and the way out. */
+function SignedIn({ who }: { who: Pick<Caller, 'name' | 'access'> }) {
+  return (
+    <form action={signOut} className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="signed-in">
+      <span>
+        Signed in as <span className="font-medium text-zinc-900 dark:text-zinc-100">{who.name}</span>
+        {who.access === 'read-only' ? ' (read-only)' : null}
+      </span>
+      <span aria-hidden>·</span>
+      <button type="submit" className="underline hover:text-zinc-900 dark:hover:text-zinc-100">
+        Sign out
+      </button>
+    </form>
+  );
+}
+
+/** `signedIn`: who gave the access token, when the dashboard asks for one. */
+export function AppHeader({ signedIn }: { signedIn: Pick<Caller, 'name' | 'access'> | null }) {
   const pathname = usePathname();
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/90">
@@ -38,8 +58,9 @@ export function AppHeader() {
             );
           })}
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-4">
           <HealthIndicator />
+          {signedIn ? <SignedIn who={signedIn} /> : null}
         </div>
       </div>
     </header>

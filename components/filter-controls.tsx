@@ -38,7 +38,7 @@ export function PhaseToggles({ value, onChange }: { value: readonly Phase[]; onC
 }
 
 /** One of a few values, or All (null). */
-function ChoiceSelect<T extends string>({ label, choices, labels, value, onChange }: {
+export function ChoiceSelect<T extends string>({ label, choices, labels, value, onChange }: {
   label: string;
   choices: readonly T[];
   labels: Record<T, string>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatDuration, formatIsoTimestamp, formatTimestamp, jobDurationMs, oneLine, shortId } from './format';
+import { countOf, formatAgo, formatDuration, formatIsoTimestamp, formatTimestamp, jobDurationMs, oneLine, shortId } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -61,6 +61,24 @@ describe('formatTimestamp', () => {
     const tokyoNoon = Date.UTC(2025, 10, 21, 3, 0, 0);
     expect(formatTimestamp(Date.UTC(2025, 10, 20, 23, 30, 0), tokyoNoon, 'Asia/Tokyo')).toBe('08:30:00');
     expect(formatTimestamp(Date.UTC(2025, 10, 20, 23, 30, 0), tokyoNoon, 'UTC')).toBe('Nov 20, 23:30:00');
+  });
+});
+
+describe('formatAgo', () => {
+  const now = Date.UTC(2025, 10, 20, 14, 0, 0);
+  it.each([
+    [now + 3_000, 'just now'],
+    [now - 4_999, 'just now'],
+    [now - 5_000, '5 s ago'],
+    [now - 59_999, '59 s ago'],
+    [now - 60_000, '1 min ago'],
+    [now - 3_599_999, '59 min ago'],
+    [now - 3_600_000, '1 h ago'],
+    [now - 86_399_999, '23 h ago'],
+    [now - 86_400_000, '1 d ago'],
+    [now - 1_500 * 86_400_000, '1,500 d ago'],
+  ])('%d reads as %s', (at, expected) => {
+    expect(formatAgo(at, now)).toBe(expected);
   });
 });
 

@@ -7,6 +7,7 @@ import { isTerminal } from './status';
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /**
  * A duration as people read it in a table: "850 ms", "4.2 s", "37 s", "2m 05s", "3h 07m".
@@ -56,6 +57,19 @@ export function formatTimestamp(at: number, now: number, timeZone?: string): str
   if (dayKey(at, timeZone) === dayKey(now, timeZone)) return time;
   const date = new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric' }).format(at);
   return `${date}, ${time}`;
+}
+
+/**
+ * How long ago `at` was, roughly, beside a timestamp: "just now", "42 s ago", "5 min ago",
+ * "3 h ago", "2 d ago". A time a little ahead of `now` (clocks disagree) reads as just now.
+ */
+export function formatAgo(at: number, now: number): string {
+  const ago = now - at;
+  if (ago < 5 * SECOND) return 'just now';
+  if (ago < MINUTE) return `${Math.floor(ago / SECOND)} s ago`;
+  if (ago < HOUR) return `${Math.floor(ago / MINUTE)} min ago`;
+  if (ago < DAY) return `${Math.floor(ago / HOUR)} h ago`;
+  return `${Math.floor(ago / DAY).toLocaleString('en-US')} d ago`;
 }
 
 /** The full, unambiguous form of a timestamp, for tooltips. */

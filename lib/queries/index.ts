@@ -2,7 +2,8 @@
  * The one place that names the dashboard's cached reads: keys and options together, so a page,
  * the change-event stream and an action's follow-up all agree on what to read and to invalidate.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { AuditFilter, AuditPage } from '@/lib/domain/audit';
 import type { Batch, ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
@@ -10,6 +11,8 @@ import type { TaskFormContext, TaskListData, TaskRunsData } from '@/lib/domain/t
 import { ACTIVE_POLL_MS, IDLE_LIST_POLL_MS, detailRefetchInterval, listRefetchInterval, taskRunsRefetchInterval } from './refetch-interval';
 
 const HEALTH_POLL_MS = 15_000;
+/** Audit entries come with no change event (a task saved, a sign-in), so the log is polled. */
+const AUDIT_POLL_MS = 5_000;
 
 export const jobKeys = {
   all: ['jobs'] as const,
@@ -155,3 +158,38 @@ export const healthQuery = queryOptions({
   refetchInterval: HEALTH_POLL_MS,
   retry: false,
 });
+
+/** What the Audit page filters by; pages are read with `before`, at the store's default size. */
+export type AuditListFilter = Pick<AuditFilter, 'action' | 'outcome' | 'actor'>;
+
+function auditSearchParams({ action, outcome, actor }: AuditListFilter, before: number | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  if (action) params.set('action', action);
+  if (outcome) params.set('outcome', outcome);
+  const name = actor?.trim();
+  if (name) params.set('actor', name);
+  if (before !== undefined) params.set('before', String(before));
+  return params;
+}
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (filter: AuditListFilter) => [...auditKeys.all, 'list', auditSearchParams(filter, undefined).toString()] as const,
+};
+
+export const auditQueries = {
+  /**
+   * The log newest first, a page at a time: "Load older" asks for entries before the last one
+   * shown. A refetch reads every loaded page again from the newest, so new entries push older
+   * ones down a page rather than leaving a gap.
+   */
+  list: (filter: AuditListFilter) =>
+    infiniteQueryOptions({
+      queryKey: auditKeys.list(filter),
+      queryFn: ({ pageParam, signal }) => fetchJson<AuditPage>(`/api/audit?${auditSearchParams(filter, pageParam)}`, signal),
+      initialPageParam: undefined as number | undefined,
+      getNextPageParam: (last) => (last.more ? last.entries.at(-1)?.id : undefined),
+      refetchInterval: AUDIT_POLL_MS,
+      placeholderData: (previous) => previous,
+    }),
+};

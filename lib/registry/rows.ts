@@ -2,6 +2,7 @@
  * Registry rows → the DTOs of lib/domain/job.ts. DuckDB hands BIGINT back as bigint; the DTOs
  * carry plain numbers (epoch ms and row counts stay far below 2^53).
  */
+import type { AuditAccess, AuditAction, AuditEntry, AuditOutcome } from '@/lib/domain/audit';
 import type { Batch, BatchMode, Job, JobKind, StatusTransition, JobCore, TimelineEntry } from '@/lib/domain/job';
 import type { Phase } from '@/lib/domain/status';
 
@@ -81,4 +82,19 @@ export function toBatch(row: Row): Batch {
 
 export function toTransition(row: Row): StatusTransition {
   return { rawStatus: String(row.raw_status), phase: row.phase as Phase, at: Number(row.changed_at) };
+}
+
+export function toAuditEntry(row: Row): AuditEntry {
+  return {
+    id: Number(row.id),
+    at: Number(row.recorded_at),
+    actor: String(row.actor),
+    access: row.access as AuditAccess,
+    address: text(row.address),
+    action: row.action as AuditAction,
+    target: String(row.target),
+    detail: text(row.detail),
+    outcome: row.outcome as AuditOutcome,
+    error: text(row.error),
+  };
 }

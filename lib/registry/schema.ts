@@ -46,6 +46,19 @@ export const SCHEMA = [
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_user VARCHAR',
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_role VARCHAR',
   'ALTER TABLE jobs ADD COLUMN IF NOT EXISTS run_warehouse VARCHAR',
+  // Who launched, cancelled or changed what (lib/audit). Append-only; `id` grows by one per entry.
+  `CREATE TABLE IF NOT EXISTS audit_log (
+    id BIGINT PRIMARY KEY,
+    recorded_at BIGINT NOT NULL,
+    actor VARCHAR NOT NULL,
+    access VARCHAR NOT NULL,
+    address VARCHAR,
+    action VARCHAR NOT NULL,
+    target VARCHAR NOT NULL,
+    detail VARCHAR,
+    outcome VARCHAR NOT NULL,
+    error VARCHAR
+  )`,
   // No index on jobs.phase: DuckDB rewrites an updated indexed column as delete + insert.
   'CREATE INDEX IF NOT EXISTS jobs_batch ON jobs (batch_id)',
   'CREATE INDEX IF NOT EXISTS transitions_job ON transitions (job_id)',
