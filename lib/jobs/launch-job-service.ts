@@ -6,22 +6,15 @@ import 'server-only';
  */
 import type { ParsedJobServiceLaunch } from '@/lib/domain/job-service-form';
 import { buildExecuteJobService } from '@/lib/domain/spcs/execute-job-service';
-import { validateSpec, type SpecError } from '@/lib/domain/spcs/spec';
+import { describeSpecError, validateSpec } from '@/lib/domain/spcs/spec';
 import { InputError } from './input-error';
 import { jobServiceOf } from './job-service-statement';
 import { launchJobs, type LaunchDeps, type LaunchResult } from './launch';
 
-/** `spec.containers[0].image (line 4): …` per problem, as the form lists them. */
-export function describeSpecErrors(errors: readonly SpecError[]): string {
-  return errors
-    .map((error) => `${error.path || 'spec'}${error.line !== null ? ` (line ${error.line})` : ''}: ${error.message}`)
-    .join('\n');
-}
-
 /** The statement the form's input runs; throws an InputError on the `spec` field when invalid. */
 export function jobServiceStatement(input: ParsedJobServiceLaunch): string {
   const validation = validateSpec(input.spec);
-  if (!validation.ok) throw new InputError('spec', describeSpecErrors(validation.errors));
+  if (!validation.ok) throw new InputError('spec', validation.errors.map(describeSpecError).join('\n'));
   try {
     return buildExecuteJobService({ computePool: input.computePool, name: input.name, async: input.async, replicas: input.replicas, spec: input.spec });
   } catch (error) {

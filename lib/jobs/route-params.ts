@@ -12,12 +12,12 @@ export const DEFAULT_RESULT_ROWS = 100;
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
-const oneOf = (what: string, values: readonly string[]) =>
+export const oneOf = (what: string, values: readonly string[]) =>
   z.enum(values as [string, ...string[]], {
     error: (issue) => `"${String(issue.input)}" is not ${article(what)} ${what}; use ${values.join(', ')}.`,
   });
 
-const wholeNumber = (max: number) =>
+export const wholeNumber = (max: number) =>
   z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
@@ -74,7 +74,7 @@ function list(params: URLSearchParams, name: string): string[] {
     .filter(Boolean);
 }
 
-function single(params: URLSearchParams, name: string): string | undefined {
+export function single(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim();
   return value ? value : undefined;
 }
@@ -123,9 +123,16 @@ export function parseResultLimit(params: URLSearchParams): number {
   return resultLimitSchema.parse({ limit: single(params, 'limit') }).limit;
 }
 
+/** Problems named one by one; past these, a count (100,000 bad values must not make a message of megabytes). */
+const MAX_NAMED_PROBLEMS = 5;
+
 /** One line naming each bad parameter, e.g. `phase: "done" is not a phase; use queued, …`. */
 export function describeParamErrors(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.filter((part) => typeof part === 'string').join('.')}: ${issue.message}`).join(' ');
+  const named = error.issues
+    .slice(0, MAX_NAMED_PROBLEMS)
+    .map((issue) => `${issue.path.filter((part) => typeof part === 'string').join('.')}: ${issue.message}`);
+  const more = error.issues.length - named.length;
+  return [...named, ...(more > 0 ? [`(and ${more.toLocaleString('en-US')} more)`] : [])].join(' ');
 }
 
 /** ?instance=&container=&lines= of a log tail; throws a ZodError naming each bad parameter. */

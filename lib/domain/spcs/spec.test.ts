@@ -220,9 +220,13 @@ serviceRoles: [{name: reader, endpoints: [api]}]
       expect(error.line).toBe(2);
     });
 
-    it('survives nesting deep enough to overflow a recursive parser', () => {
-      const [error] = errorsOf('['.repeat(100_000) + ']'.repeat(100_000));
-      expect(error.message).toMatch(/^The YAML cannot be read: /);
+    it('names the depth cap for nesting deep enough to overflow a recursive parser', () => {
+      for (const deep of ['['.repeat(100_000) + ']'.repeat(100_000), '- '.repeat(100_000) + 'x', `spec:\n  env: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}`]) {
+        const errors = errorsOf(deep);
+        expect(errors).toHaveLength(1);
+        expect(errors[0].message).toBe('The YAML is nested more than 32 levels deep.');
+        expect(errors[0].line).toBe(deep.startsWith('spec') ? 2 : 1);
+      }
     });
 
     it('refuses an alias bomb', () => {
@@ -234,7 +238,7 @@ serviceRoles: [{name: reader, endpoints: [api]}]
         'spec: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
       ].join('\n');
       expect(errorsOf(bomb)).toEqual([
-        { path: '', line: null, message: 'The YAML cannot be read: Excessive alias count indicates a resource exhaustion attack' },
+        { path: '', line: null, message: 'The YAML cannot be read: it expands its aliases more than 100 times, as an alias bomb does.' },
       ]);
     });
 

@@ -6,7 +6,7 @@
  * Specs come from users and from SQL sent to the warehouse, so input is capped (size, nesting
  * depth, alias expansions) and every failure becomes an error entry, never an exception.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from 'yaml';
+import { CST, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, stringify, type Node } from 'yaml';
 import { localImageKey } from './image-name';
 import {
   type ContainerResources,
@@ -55,6 +55,15 @@ export interface SpecError {
 
 export type SpecValidation = { ok: true; spec: JobSpec } | { ok: false; errors: SpecError[] };
 
+/**
+ * One problem as the Launch form and the local warehouse word it, where first:
+ * `spec.containers[0].image (line 4): …`, `line 2: The YAML cannot be read: …`.
+ */
+export function describeSpecError({ path, line, message }: SpecError): string {
+  const where = path && line !== null ? `${path} (line ${line})` : path || (line !== null ? `line ${line}` : '');
+  return where ? `${where}: ${message}` : message;
+}
+
 export const SPEC_LIMITS = { maxBytes: 256 * 1024, maxDepth: 32, maxAliasCount: 100 } as const;
 
 const ROOT_KEYS = ['spec', 'capabilities', 'serviceRoles'];
@@ -70,6 +79,10 @@ export function validateSpec(yamlText: string): SpecValidation {
   if (bytes > SPEC_LIMITS.maxBytes) {
     return fail('', null, `The specification is ${bytes} bytes; the limit is ${SPEC_LIMITS.maxBytes} bytes (256 KiB).`);
   }
+  const tooDeep = deepestNesting(yamlText);
+  if (tooDeep) {
+    return fail(tooDeep.path, tooDeep.line, `The YAML is nested more than ${SPEC_LIMITS.maxDepth} levels deep.`);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, stringKeys: true, uniqueKeys: true });
   if (doc.errors.length) {
@@ -83,16 +96,15 @@ export function validateSpec(yamlText: string): SpecValidation {
     };
   }
   const lines = new Map<string, number>();
-  const tooDeep = recordLines(doc.contents, '', 0, lines, lineCounter);
-  if (tooDeep) {
-    return fail(tooDeep.path, tooDeep.line, `The YAML is nested more than ${SPEC_LIMITS.maxDepth} levels deep.`);
-  }
+  recordLines(doc.contents, '', lines, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: SPEC_LIMITS.maxAliasCount });
   } catch (error) {
     // Raised for alias bombs and aliases to anchors that do not exist.
-    return fail('', null, `The YAML cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    const bomb = /^Excessive alias count/.test(message);
+    return fail('', null, `The YAML cannot be read: ${bomb ? `it expands its aliases more than ${SPEC_LIMITS.maxAliasCount} times, as an alias bomb does.` : message}`);
   }
   const checker = new Checker(lines);
   const spec = checker.document(value);
@@ -103,16 +115,39 @@ function fail(path: string, line: number | null, message: string): SpecValidatio
   return { ok: false, errors: [{ path, line, message }] };
 }
 
-/** Fills `lines` with the line of each path; returns where the depth cap is passed, if it is. */
-function recordLines(
-  node: unknown,
-  path: string,
-  depth: number,
-  lines: Map<string, number>,
-  counter: LineCounter,
-): { path: string; line: number } | null {
+/**
+ * Where the YAML first nests deeper than the cap, if it does, read from the parser's tokens: the
+ * parser builds them without recursing, while composing and converting the document recurse
+ * and overflow the stack on input such as 100,000 `[` or `- `, which then reads as nothing
+ * but "Maximum call stack size exceeded".
+ */
+function deepestNesting(yamlText: string): { path: string; line: number } | null {
+  const counter = new LineCounter();
+  const pending: { token: CST.Token | null | undefined; path: string; depth: number }[] = [];
+  for (const token of new Parser(counter.addNewLine).parse(yamlText)) {
+    if (token.type === 'document') pending.push({ token: token.value, path: '', depth: 0 });
+  }
+  while (pending.length > 0) {
+    const { token, path, depth } = pending.pop() as (typeof pending)[number];
+    if (!token) continue;
+    if (depth > SPEC_LIMITS.maxDepth) return { path, line: counter.linePos(token.offset).line };
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    const sequence = token.type === 'block-seq' || (token.type === 'flow-collection' && token.start.type === 'flow-seq-start');
+    // Pushed last item first, so the walk meets the document in reading order.
+    for (let i = token.items.length - 1; i >= 0; i -= 1) {
+      const { key, value } = token.items[i];
+      const child = sequence ? `${path}[${i}]` : childPath(path, CST.resolveAsScalar(key)?.value ?? '?');
+      pending.push({ token: value, path: child, depth: depth + 1 });
+      // A key can be a collection too (`? [a, b]`).
+      pending.push({ token: key, path: child, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Fills `lines` with the line of each path (the depth is capped, so recursing is safe). */
+function recordLines(node: unknown, path: string, lines: Map<string, number>, counter: LineCounter): void {
   const lineOf = (n: Node | null | undefined) => (n?.range ? counter.linePos(n.range[0]).line : null);
-  if (depth > SPEC_LIMITS.maxDepth) return { path, line: lineOf(node as Node) ?? 1 };
   const children: [string, Node | null, number | null][] = [];
   if (isMap(node)) {
     for (const pair of node.items) {
@@ -124,12 +159,8 @@ function recordLines(
   }
   for (const [child, value, line] of children) {
     if (line !== null) lines.set(child, line);
-    if (value && !isAlias(value)) {
-      const deep = recordLines(value, child, depth + 1, lines, counter);
-      if (deep) return deep;
-    }
+    if (value && !isAlias(value)) recordLines(value, child, lines, counter);
   }
-  return null;
 }
 
 /** `a.b[2]` → `a.b` → `a` → ''. */

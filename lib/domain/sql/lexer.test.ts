@@ -44,6 +44,17 @@ describe('lex', () => {
     expect(n).toMatchObject({ start: 15, end: 17, line: 3, column: 2 });
   });
 
+  // Found by lexer.property.test.ts: a surrogate pair was lexed as two operators, one column each.
+  it('keeps a character outside the BMP whole: an astral letter in an identifier, an emoji as one operator', () => {
+    expect(kinds('𐀀\u0000 𝒜b 😀')).toEqual([
+      ['identifier', '𐀀'],
+      ['operator', '\u0000'],
+      ['identifier', '𝒜b'],
+      ['operator', '😀'],
+    ]);
+    expect(lex('😀 x').at(-1)).toMatchObject({ text: 'x', line: 1, column: 3 });
+  });
+
   it('flags unterminated strings, comments and identifiers instead of throwing', () => {
     for (const sql of ["SELECT 'abc", 'SELECT /* abc', 'SELECT "abc', 'SELECT $$abc']) {
       const last = lex(sql).at(-1);

@@ -39,103 +39,175 @@ const MULTI_CHAR_OPERATORS = ['=>', '->>', '->', '::', '<=', '>=', '<>', '!=', '
 
 const IDENTIFIER_START = /[\p{L}_]/u;
 const IDENTIFIER_PART = /[\p{L}\p{N}_$]/u;
-const DIGIT = /[0-9]/;
 const WHITESPACE = /\s/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+// Character classes by char code for ASCII, the regular expressions only beyond it: statements
+// can be megabytes long, and they are lexed several times on their way to DuckDB.
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+function isWhitespaceAt(sql: string, i: number): boolean {
+  const code = sql.charCodeAt(i);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(sql[i]);
+}
+
+/** The character at `i`, a surrogate pair whole: astral letters (𝒜) are letters too. */
+function characterAt(sql: string, i: number): string {
+  return String.fromCodePoint(sql.codePointAt(i) as number);
+}
+
+/** UTF-16 length of the identifier-starting character at `i`, or 0 when it starts none. */
+function identifierStartAt(sql: string, i: number): number {
+  if (i >= sql.length) return 0;
+  const code = sql.charCodeAt(i);
+  if (code < 128) return isAsciiLetter(code) || code === 95 ? 1 : 0;
+  const ch = characterAt(sql, i);
+  return IDENTIFIER_START.test(ch) ? ch.length : 0;
+}
+
+/** UTF-16 length of the identifier character at `i`, or 0 when it is none. */
+function identifierPartAt(sql: string, i: number): number {
+  if (i >= sql.length) return 0;
+  const code = sql.charCodeAt(i);
+  if (code < 128) return isAsciiLetter(code) || isDigit(code) || code === 95 || code === 36 ? 1 : 0;
+  const ch = characterAt(sql, i);
+  return IDENTIFIER_PART.test(ch) ? ch.length : 0;
+}
+
+/** Columns count code points, so a surrogate pair is one column. */
+function codePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
 
 export function lex(sql: string): Token[] {
+  const scanner = new Scanner(sql);
   const tokens: Token[] = [];
-  let pos = 0;
-  let line = 1;
-  let column = 1;
+  for (let token = scanner.next(); token; token = scanner.next()) tokens.push(token);
+  return tokens;
+}
 
-  const push = (kind: TokenKind, end: number, unterminated = false) => {
-    const text = sql.slice(pos, end);
-    tokens.push({ kind, text, start: pos, end, line, column, ...(unterminated ? { unterminated } : {}) });
-    for (const ch of text) {
-      if (ch === '\n') {
-        line += 1;
-        column = 1;
-      } else {
-        column += 1;
-      }
-    }
-    pos = end;
-  };
+/**
+ * The tokens one at a time, so a reader that needs only the first few (which statement is
+ * this?) stops there instead of lexing a statement of megabytes whole.
+ */
+export function* tokenStream(sql: string): Generator<Token> {
+  const scanner = new Scanner(sql);
+  for (let token = scanner.next(); token; token = scanner.next()) yield token;
+}
 
-  while (pos < sql.length) {
+class Scanner {
+  private pos = 0;
+  private line = 1;
+  private column = 1;
+
+  constructor(private readonly sql: string) {}
+
+  /** The token at the current position, or null at the end of the input. */
+  next(): Token | null {
+    const { sql, pos } = this;
+    if (pos >= sql.length) return null;
     const ch = sql[pos];
     const next = sql[pos + 1];
 
-    if (WHITESPACE.test(ch)) {
+    if (isWhitespaceAt(sql, pos)) {
       let end = pos + 1;
-      while (end < sql.length && WHITESPACE.test(sql[end])) end += 1;
-      push('whitespace', end);
-    } else if ((ch === '-' && next === '-') || (ch === '/' && next === '/')) {
-      const newline = sql.indexOf('\n', pos);
-      push('line_comment', newline === -1 ? sql.length : newline);
-    } else if (ch === '/' && next === '*') {
-      const close = sql.indexOf('*/', pos + 2);
-      if (close === -1) push('block_comment', sql.length, true);
-      else push('block_comment', close + 2);
-    } else if (ch === "'") {
-      const end = scanSingleQuoted(sql, pos);
-      push('string', end ?? sql.length, end === null);
-    } else if (ch === '$' && next === '$') {
-      const close = sql.indexOf('$$', pos + 2);
-      if (close === -1) push('dollar_string', sql.length, true);
-      else push('dollar_string', close + 2);
-    } else if (ch === '"') {
-      const end = scanDoubleQuoted(sql, pos);
-      push('quoted_identifier', end ?? sql.length, end === null);
-    } else if (DIGIT.test(ch) || (ch === '.' && next !== undefined && DIGIT.test(next))) {
-      push('number', scanNumber(sql, pos));
-    } else if (IDENTIFIER_START.test(ch) || (ch === '$' && next !== undefined && IDENTIFIER_PART.test(next))) {
-      // `$1` (positional column) and `SYSTEM$WAIT` both lex as one identifier.
-      let end = pos + 1;
-      while (end < sql.length && IDENTIFIER_PART.test(sql[end])) end += 1;
-      push('identifier', end);
-    } else {
-      const multi = MULTI_CHAR_OPERATORS.find((op) => sql.startsWith(op, pos));
-      push('operator', pos + (multi?.length ?? 1));
+      while (end < sql.length && isWhitespaceAt(sql, end)) end += 1;
+      return this.take('whitespace', end);
     }
+    if ((ch === '-' && next === '-') || (ch === '/' && next === '/')) {
+      const newline = sql.indexOf('\n', pos);
+      return this.take('line_comment', newline === -1 ? sql.length : newline);
+    }
+    if (ch === '/' && next === '*') {
+      const close = sql.indexOf('*/', pos + 2);
+      return close === -1 ? this.take('block_comment', sql.length, true) : this.take('block_comment', close + 2);
+    }
+    if (ch === "'") {
+      const end = scanSingleQuoted(sql, pos);
+      return this.take('string', end ?? sql.length, end === null);
+    }
+    if (ch === '$' && next === '$') {
+      const close = sql.indexOf('$$', pos + 2);
+      return close === -1 ? this.take('dollar_string', sql.length, true) : this.take('dollar_string', close + 2);
+    }
+    if (ch === '"') {
+      const end = scanDoubleQuoted(sql, pos);
+      return this.take('quoted_identifier', end ?? sql.length, end === null);
+    }
+    if (isDigit(sql.charCodeAt(pos)) || (ch === '.' && next !== undefined && isDigit(sql.charCodeAt(pos + 1)))) {
+      return this.take('number', scanNumber(sql, pos));
+    }
+    const first = identifierStartAt(sql, pos) || (ch === '$' && identifierPartAt(sql, pos + 1) ? 1 : 0);
+    if (first > 0) {
+      // `$1` (positional column) and `SYSTEM$WAIT` both lex as one identifier.
+      let end = pos + first;
+      for (let width = identifierPartAt(sql, end); width > 0; width = identifierPartAt(sql, end)) end += width;
+      return this.take('identifier', end);
+    }
+    const multi = MULTI_CHAR_OPERATORS.find((op) => sql.startsWith(op, pos));
+    return this.take('operator', pos + (multi?.length ?? characterAt(sql, pos).length));
   }
-  return tokens;
+
+  private take(kind: TokenKind, end: number, unterminated = false): Token {
+    const text = this.sql.slice(this.pos, end);
+    const token: Token = { kind, text, start: this.pos, end, line: this.line, column: this.column };
+    if (unterminated) token.unterminated = true;
+    const lastNewline = text.lastIndexOf('\n');
+    if (lastNewline === -1) {
+      this.column += codePoints(text);
+    } else {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.line += 1;
+      this.column = 1 + codePoints(text.slice(lastNewline + 1));
+    }
+    this.pos = end;
+    return token;
+  }
 }
 
 /** End offset of a '…' string starting at `start` ('' and backslash escapes), or null. */
 function scanSingleQuoted(sql: string, start: number): number | null {
+  // indexOf jumps over the text between quotes and backslashes, which can be megabytes of literal.
   let i = start + 1;
-  while (i < sql.length) {
-    const ch = sql[i];
-    if (ch === '\\') i += 2;
-    else if (ch === "'" && sql[i + 1] === "'") i += 2;
-    else if (ch === "'") return i + 1;
-    else i += 1;
+  let backslash = sql.indexOf('\\', i);
+  for (;;) {
+    const quote = sql.indexOf("'", i);
+    if (quote === -1) return null;
+    if (backslash !== -1 && backslash < quote) {
+      i = backslash + 2;
+      backslash = sql.indexOf('\\', i);
+    } else if (sql[quote + 1] === "'") {
+      i = quote + 2;
+    } else {
+      return quote + 1;
+    }
   }
-  return null;
 }
 
 /** End offset of a "…" identifier starting at `start` ("" escapes a quote), or null. */
 function scanDoubleQuoted(sql: string, start: number): number | null {
   let i = start + 1;
-  while (i < sql.length) {
-    if (sql[i] === '"' && sql[i + 1] === '"') i += 2;
-    else if (sql[i] === '"') return i + 1;
-    else i += 1;
+  for (;;) {
+    const quote = sql.indexOf('"', i);
+    if (quote === -1) return null;
+    if (sql[quote + 1] !== '"') return quote + 1;
+    i = quote + 2;
   }
-  return null;
 }
 
 function scanNumber(sql: string, start: number): number {
   let i = start;
-  while (i < sql.length && DIGIT.test(sql[i])) i += 1;
+  while (i < sql.length && isDigit(sql.charCodeAt(i))) i += 1;
   if (sql[i] === '.') {
     i += 1;
-    while (i < sql.length && DIGIT.test(sql[i])) i += 1;
+    while (i < sql.length && isDigit(sql.charCodeAt(i))) i += 1;
   }
   if ((sql[i] === 'e' || sql[i] === 'E') && /^[+-]?[0-9]/.test(sql.slice(i + 1, i + 3))) {
     i += sql[i + 1] === '+' || sql[i + 1] === '-' ? 2 : 1;
-    while (i < sql.length && DIGIT.test(sql[i])) i += 1;
+    while (i < sql.length && isDigit(sql.charCodeAt(i))) i += 1;
   }
   return i;
 }
@@ -147,7 +219,8 @@ export function isTrivia(token: Token): boolean {
 
 /** True when `token` is the keyword or unquoted identifier `word` (case-insensitive). */
 export function isWord(token: Token | undefined, word: string): boolean {
-  return token?.kind === 'identifier' && token.text.toUpperCase() === word.toUpperCase();
+  // Lengths first: dialect transforms ask this of every token of a statement.
+  return token?.kind === 'identifier' && token.text.length === word.length && token.text.toUpperCase() === word.toUpperCase();
 }
 
 /** True when `token` is the operator or punctuation `symbol`. */

@@ -17,6 +17,16 @@ export function stringValue(token: Token | undefined): string | null {
     );
 }
 
+/** Snowflake's longest identifier, in characters. */
+export const MAX_IDENTIFIER_LENGTH = 255;
+
+/** Why `name` cannot be an identifier because of its length, naming it by its start; null when it can. */
+export function identifierTooLong(name: string): string | null {
+  const length = [...name].length;
+  if (length <= MAX_IDENTIFIER_LENGTH) return null;
+  return `The name '${[...name].slice(0, 20).join('')}…' is ${length} characters long; Snowflake names are at most ${MAX_IDENTIFIER_LENGTH}.`;
+}
+
 /** An identifier's name as Snowflake resolves it: unquoted upper-cased, quoted verbatim. */
 export function identifierName(token: Token): string {
   if (token.kind === 'quoted_identifier') return token.text.slice(1, -1).replace(/""/g, '"');

@@ -4,8 +4,8 @@
  * unexpected 'X'.`), so the local warehouse reports them as Snowflake would and the dashboard
  * can show the same text before anything is submitted. Pure: runs in the browser too.
  */
-import { isSymbol, isTrivia, isWord, lex, type Token } from './lexer';
-import { identifierName, stringValue } from './literals';
+import { isSymbol, isTrivia, isWord, lex, tokenStream, type Token } from './lexer';
+import { identifierName, identifierTooLong, stringValue } from './literals';
 
 /** Same shape as the engine's SnowflakeError, so the engine can rethrow it unchanged. */
 export interface SqlErrorDetail {
@@ -38,7 +38,7 @@ const COMPILATION = 'SQL compilation error:';
 /** True when the statement's first words are `words`; never throws, even on unfinished SQL. */
 export function startsWithWords(sql: string, ...words: string[]): boolean {
   const tokens: Token[] = [];
-  for (const token of lex(sql)) {
+  for (const token of tokenStream(sql)) {
     if (!isTrivia(token)) tokens.push(token);
     if (tokens.length === words.length) break;
   }
@@ -113,8 +113,12 @@ export class SqlReader {
   expectIdentifier(hint: string): { token: Token; name: string } {
     const token = this.peek();
     if (token?.kind !== 'identifier' && token?.kind !== 'quoted_identifier') this.fail(token, hint);
+    const name = identifierName(token);
+    if (name === '') this.invalid(token, 'A name cannot be empty ("").');
+    const tooLong = identifierTooLong(name);
+    if (tooLong) this.invalid(token, tooLong);
     this.index += 1;
-    return { token, name: identifierName(token) };
+    return { token, name };
   }
 
   /** `[db.][schema.]name`; `quoted` false refuses "quoted" parts (job names cannot be quoted). */

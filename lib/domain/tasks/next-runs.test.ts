@@ -136,7 +136,20 @@ describe('nextRuns: cron', () => {
     expect(year.every((t, i) => i === 0 || t - year[i - 1] === 60_000)).toBe(true);
   });
 
-  it('returns no runs for a date that never exists', () => {
-    expect(runs('USING CRON 0 0 30 FEB * UTC', '2026-01-01T00:00:00Z', 1)).toEqual([]);
+  // Found by schedule.property.test.ts: the 28-year bound was on the whole scan, so a schedule
+  // running every few years returned fewer runs than asked for.
+  it('finds every run asked for, however many years apart (the last Sunday of January on a day of */7)', () => {
+    expect(runs('USING CRON 0 0 */7 1 0L UTC', '2024-01-01T00:00:00Z', 5)).toEqual([
+      '2034-01-29T00:00:00Z',
+      '2040-01-29T00:00:00Z',
+      '2045-01-29T00:00:00Z',
+      '2051-01-29T00:00:00Z',
+      '2062-01-29T00:00:00Z',
+    ]);
+  });
+
+  it('stops looking after 28 years for days that never come (parseSchedule refuses such schedules)', () => {
+    const never = { ...parseSchedule('USING CRON 0 0 1 FEB * UTC'), daysOfMonth: [30] };
+    expect(nextRuns(never, at('2026-01-01T00:00:00Z'), 1, { resumedAt: 0 })).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ export interface ScheduleContext {
 }
 
 /**
- * A schedule matching no day this long (e.g. `0 0 30 2 *`) has no next run; 28 years covers every
- * weekday/date combination, leap days included.
+ * A schedule matching no day this long after its last run (e.g. `0 0 30 2 *`) has no next run;
+ * 28 years covers every weekday/date combination, leap days included.
  */
 const MAX_SCAN_DAYS = 28 * 366;
 
@@ -38,7 +38,9 @@ export function nextRuns(schedule: Schedule, after: number, count: number, conte
 function nextCronRuns(s: CronSchedule, after: number, count: number): number[] {
   const runs: number[] = [];
   let dayStart = dayStartOf(wallClockAt(s.timeZone, after));
-  for (let scanned = 0; runs.length < count && scanned < MAX_SCAN_DAYS; scanned++, dayStart += DAY_MS) {
+  // Days scanned since the last run: a schedule may run once in years (the last Sunday of January
+  // falling on a day of */7), so the bound is on the gap, not on the whole scan.
+  for (let idle = 0; runs.length < count && idle < MAX_SCAN_DAYS; idle++, dayStart += DAY_MS) {
     if (!runsOnDay(s, dayStart)) continue;
     const offsets = offsetsOnDay(s.timeZone, dayStart);
     const walls = wallTimesOnDay(s, dayStart);
@@ -48,7 +50,10 @@ function nextCronRuns(s: CronSchedule, after: number, count: number): number[] {
         : // In an overlap 01:30 PDT comes before 01:00 PST, so the day's runs are put in instant order.
           walls.flatMap((wall) => instantsAtWallClock(s.timeZone, wall, offsets)).sort((a, b) => a - b);
     for (const t of instants) {
-      if (t > after) runs.push(t);
+      if (t > after) {
+        runs.push(t);
+        idle = 0;
+      }
       if (runs.length === count) break;
     }
   }

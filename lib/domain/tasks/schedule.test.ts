@@ -21,6 +21,14 @@ describe('parseSchedule: intervals', () => {
     expect(() => parseSchedule('1.5 HOURS')).toThrow(/is not/);
     expect(() => parseSchedule('')).toThrow(/is not/);
   });
+
+  it('refuses intervals longer than the 8 days Snowflake runs, naming the longest in the unit given', () => {
+    expect(parseSchedule('11520 MINUTES')).toMatchObject({ ms: 11_520 * 60_000 });
+    expect(() => parseSchedule('11521 MINUTES')).toThrow(
+      'SCHEDULE interval "11521 MINUTES" is longer than 8 days, the longest Snowflake runs (at most 11,520 MINUTES)',
+    );
+    expect(() => parseSchedule('99999999999 HOUR')).toThrow('(at most 192 HOURS)');
+  });
 });
 
 describe('parseSchedule: cron', () => {
@@ -89,5 +97,19 @@ describe('parseSchedule: cron', () => {
     expect(() => parseSchedule('USING CRON 0 1 * * * Mars/Olympus_Mons')).toThrow(
       'unknown time zone "Mars/Olympus_Mons" (use an IANA name such as America/Los_Angeles or UTC)',
     );
+  });
+
+  it('refuses days that never come, which would never run, naming the day and month fields', () => {
+    expect(() => parseSchedule('USING CRON 0 0 31 2 * UTC')).toThrow(
+      'USING CRON 0 0 31 2 * never runs: no date matches day-of-month "31", month "2" and day-of-week "*" together',
+    );
+    expect(() => parseSchedule('USING CRON 0 0 30,31 FEB * UTC')).toThrow('never runs');
+    expect(() => parseSchedule('USING CRON 0 0 31 APR,6 * UTC')).toThrow('never runs');
+    // Found by schedule.property.test.ts: the 1st and 17th are never the last Sunday of a month.
+    expect(() => parseSchedule('USING CRON 0 0 */16 * 0L UTC')).toThrow('day-of-month "*/16", month "*" and day-of-week "0L"');
+    // February 29 comes in leap years; a weekday alternative (Vixie rule) or L always comes.
+    for (const runs of ['0 0 29 2 *', '0 0 31 2 1', '0 0 L 2 *', '0 0 31 2,3 *']) {
+      expect(parseSchedule(`USING CRON ${runs} UTC`).kind).toBe('cron');
+    }
   });
 });

@@ -2,6 +2,8 @@
  * Parses a task's SCHEDULE string (reference: spcs-and-tasks.md §2.1–2.2) into a form the
  * scheduler can compute runs from. Pure: no clock, no I/O.
  */
+import { runsOnDay } from './cron-calendar';
+import { DAY_MS } from './zone-time';
 
 export interface IntervalSchedule {
   kind: 'interval';
@@ -42,6 +44,12 @@ export class ScheduleParseError extends Error {
 
 const UNIT_MS: Record<string, number> = { SECOND: 1_000, MINUTE: 60_000, HOUR: 3_600_000 };
 
+/**
+ * Snowflake documents 11,520 minutes (8 days) as the longest interval it supports and never runs
+ * a task with a longer one; refusing it says so at once (and keeps run times within a Date).
+ */
+export const MAX_INTERVAL_MS = 11_520 * 60_000;
+
 const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
@@ -74,10 +82,16 @@ export function parseSchedule(input: string): Schedule {
   const interval = /^(\d+) (SECOND|MINUTE|HOUR)S?$/i.exec(text);
   if (!interval) throw new ScheduleParseError(`SCHEDULE "${input}" is not ${FORMS}`);
   const n = Number(interval[1]);
+  const unit = interval[2].toUpperCase();
   if (!Number.isSafeInteger(n) || n < 1) {
     throw new ScheduleParseError(`SCHEDULE interval "${interval[1]}" must be a whole number of at least 1`);
   }
-  return { kind: 'interval', ms: n * UNIT_MS[interval[2].toUpperCase()], text };
+  const ms = n * UNIT_MS[unit];
+  if (ms > MAX_INTERVAL_MS) {
+    const most = MAX_INTERVAL_MS / UNIT_MS[unit];
+    throw new ScheduleParseError(`SCHEDULE interval "${text}" is longer than 8 days, the longest Snowflake runs (at most ${most.toLocaleString('en-US')} ${unit}S)`);
+  }
+  return { kind: 'interval', ms, text };
 }
 
 function parseCron(rest: string): CronSchedule {
@@ -88,7 +102,7 @@ function parseCron(rest: string): CronSchedule {
     );
   }
   const [minute, hour, dayOfMonth, month, dayOfWeek] = FIELDS.map((spec, i) => parseField(spec, parts[i]));
-  return {
+  const schedule: CronSchedule = {
     kind: 'cron',
     expression: parts.slice(0, 5).join(' '),
     timeZone: checkTimeZone(parts[5]),
@@ -102,6 +116,21 @@ function parseCron(rest: string): CronSchedule {
     dayOfMonthStar: parts[2].startsWith('*'),
     dayOfWeekStar: parts[4].startsWith('*'),
   };
+  checkDaysExist(schedule, parts);
+  return schedule;
+}
+
+/**
+ * A schedule whose days never come (`0 0 31 2 *`, or the 1st and 17th falling on the month's last
+ * Sunday) would never run. The 28 years from 2001 hold every date on every weekday, leap days included.
+ */
+function checkDaysExist(s: CronSchedule, [, , dayOfMonth, month, dayOfWeek]: string[]): void {
+  for (let day = Date.UTC(2001, 0, 1); day < Date.UTC(2029, 0, 1); day += DAY_MS) {
+    if (runsOnDay(s, day)) return;
+  }
+  throw new ScheduleParseError(
+    `USING CRON ${s.expression} never runs: no date matches day-of-month "${dayOfMonth}", month "${month}" and day-of-week "${dayOfWeek}" together`,
+  );
 }
 
 function checkTimeZone(zone: string): string {

@@ -10,7 +10,8 @@
 import { z } from 'zod';
 import { MAX_SQL_BYTES } from '../launch-input';
 import { isSymbol, isTrivia, lex } from '../sql/lexer';
-import { isPlainIdentifier, sqlIdentifier } from '../sql/literals';
+import { isPlainIdentifier, MAX_IDENTIFIER_LENGTH, sqlIdentifier } from '../sql/literals';
+import { TASK_GRAPH_LIMITS } from '../task-graph/graph';
 import { startsWithWords } from '../sql/sql-reader';
 import { splitStatements } from '../sql/split-statements';
 import { parseSchedule, ScheduleParseError } from './schedule';
@@ -26,7 +27,7 @@ export type IntervalUnit = (typeof INTERVAL_UNITS)[number];
 export const TASK_FORM_LIMITS = {
   maxTimeoutMs: 604_800_000,
   maxAutoRetryAttempts: 30,
-  maxIdentifierLength: 255,
+  maxIdentifierLength: MAX_IDENTIFIER_LENGTH,
 } as const;
 
 // ——— names ———
@@ -253,7 +254,12 @@ export const taskFormSchema = z
     initialWarehouseSize: warehouseSize.nullable(),
     schedule: scheduleSchema,
     /** Fully qualified, as SHOW TASKS names them. */
-    predecessors: z.array(qualifiedTaskNameSchema).transform((names) => [...new Set(names)]),
+    predecessors: z
+      .array(z.string())
+      .max(TASK_GRAPH_LIMITS.predecessorsPerTask, `A task runs after at most ${TASK_GRAPH_LIMITS.predecessorsPerTask} other tasks.`)
+      // Names are checked only within the limit, so a flood of them is one problem, not one each.
+      .pipe(z.array(qualifiedTaskNameSchema))
+      .transform((names) => [...new Set(names)]),
     /** The root this task finalizes, fully qualified. */
     finalize: qualifiedTaskNameSchema.nullable(),
     when: condition,

@@ -15,8 +15,10 @@ import { applyEdits, closingParen, significantTokens, sqlString, type Edit } fro
 
 /** A string literal; backslashes are spelled chr(92) so no later lexing reads them as escapes. */
 function textLiteral(value: string): string {
-  if (!value.includes('\\')) return sqlString(value);
-  return `(${value.split('\\').map(sqlString).join(' || chr(92) || ')})`;
+  if (!/[\\\0]/.test(value)) return sqlString(value);
+  // A NUL would end the statement as DuckDB reads it (nul-characters.ts), so it goes in as chr(0) too.
+  const pieces = value.split(/([\\\0])/).map((piece) => (piece === '\\' ? 'chr(92)' : piece === '\0' ? 'chr(0)' : sqlString(piece)));
+  return `(${pieces.join(' || ')})`;
 }
 
 const NANOS_PER_MILLI = 1_000_000n;

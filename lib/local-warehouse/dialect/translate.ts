@@ -1,5 +1,6 @@
 /**
- * Rewrites one Snowflake statement into DuckDB SQL, applying each dialect transform in turn.
+ * Rewrites one Snowflake statement into DuckDB SQL, applying each dialect transform in turn,
+ * after refusing what the local warehouse does not run (unsupported statements, overlong names).
  * Bind values are already literals (the runner inlines them before anything reads the
  * statement). The order matters: comments and identifier case first (they keep offsets, so DuckDB's error
  * positions still point into the user's text), then functions that resolve to literals
@@ -10,6 +11,7 @@
 import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
 import { generator } from './generator';
+import { refuseLongIdentifiers } from './identifier-length';
 import { jobHistory } from './job-history';
 import { lastQueryId } from './last-query-id';
 import { slashCommentsToDashes } from './line-comments';
@@ -24,6 +26,7 @@ import { dropTransient } from './transient-table';
 import { snowflakeTypeNames } from './type-names';
 import { qualifyTwoPartNames } from './two-part-names';
 import { uniformFunction } from './uniform';
+import { refuseUnsupported } from './unsupported-statements';
 import { uppercaseIdentifiers } from './uppercase-identifiers';
 
 /** The statement as DuckDB runs it, the hold before it, and the seed its RANDOM(seed) calls ask for. */
@@ -33,6 +36,8 @@ export interface Translation extends Rewrite {
 }
 
 export async function translate(statement: string, context: DialectContext): Promise<Translation> {
+  refuseUnsupported(statement);
+  refuseLongIdentifiers(statement);
   let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
   sql = qualifyTwoPartNames(snowflakeTypeNames(dropTransient(dropEmptyParentheses(sql))), context);
   sql = sessionFunctions(sql, context.session);

@@ -24,6 +24,7 @@ import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
 import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { inlineBinds } from '../dialect/inline-binds';
+import { refuseNulCharacters } from '../dialect/nul-characters';
 import { translate } from '../dialect/translate';
 import { writeTarget } from '../dialect/write-target';
 import type { Catalog, CatalogAnswer } from './catalog';
@@ -83,6 +84,7 @@ export async function runQuery(
   try {
     // Bind values become literals first, so every reader of the statement (job services, the
     // catalog, the dialect) sees the values, as Snowflake's own compiler would.
+    refuseNulCharacters(entry.sqlText);
     const statement = inlineBinds(singleStatement(entry.sqlText), binds);
     const transactionControl = isTransactionControl(entry.queryType);
     // Tasks and job services answer their own statements; they may wait (EXECUTE TASK … AWAIT, a

@@ -73,6 +73,8 @@ export const CODES = {
   METHOD_NOT_ALLOWED: '000405',
   /** local: the body exceeds the size limit. HTTP 413. */
   TOO_LARGE: '000413',
+  /** local: the request's headers exceed node:http's limit. HTTP 431. */
+  HEADERS_TOO_LARGE: '000431',
 } as const;
 
 export function badRequest(message: string): ProtocolError {

@@ -3,7 +3,8 @@
  * body only when Content-Type says application/json); a ProtocolError becomes its Snowflake
  * envelope, anything else a 500 with code 261000, and the process keeps serving.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CODES, ProtocolError, badRequest, errorEnvelope } from './errors';
 import { matchRoute, type Reply, type Route, type StreamedReply } from './router';
 
@@ -96,4 +97,33 @@ export function createRequestHandler(routes: readonly Route[], logError: ErrorLo
       }
     });
   };
+}
+
+/** Why node:http could not read a request, as the status and message to answer with. */
+function clientErrorReply(error: NodeJS.ErrnoException): ProtocolError {
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    return new ProtocolError(CODES.HEADERS_TOO_LARGE, 'The request headers are larger than the local warehouse accepts (16 KiB).', { httpStatus: 431 });
+  }
+  if (error.code === 'HPE_INVALID_EOF_STATE') {
+    return badRequest('The connection ended before the request did: its body is shorter than its Content-Length, or its last chunk is missing.');
+  }
+  return badRequest(`The request is not valid HTTP (${error.code ?? 'parse error'}): ${error.message}.`);
+}
+
+/**
+ * node:http's `clientError`: a request it could not parse (garbage bytes, a body cut short, bad
+ * headers) is answered with a JSON error like every other refusal, instead of Node's bare 400,
+ * and the connection is closed. A connection already gone is let go.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const refusal = clientErrorReply(error);
+  const body = JSON.stringify(errorEnvelope(refusal));
+  socket.end(
+    `HTTP/1.1 ${refusal.httpStatus} ${STATUS_CODES[refusal.httpStatus]}\r\n` +
+      `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

@@ -18,7 +18,8 @@ import {
   resultEnvelope,
   type Envelope,
 } from './envelopes';
-import { CODES, ProtocolError, badRequest, statementNotFound, unsupported } from './errors';
+import { CODES, ProtocolError, badRequest, fromSnowflakeError, statementNotFound, unsupported } from './errors';
+import { snowflakeErrors } from '../engine/snowflake-errors';
 import { requireQueryId } from './query-id';
 import { expectObject, readJsonBody } from './request-body';
 import { requestOrigin } from './result-chunks';
@@ -59,7 +60,10 @@ function multiStatementCount(parameters: Record<string, unknown>): number | unde
   if (count === undefined || count === null) return undefined;
   const value = typeof count === 'number' || typeof count === 'string' ? Number(count) : NaN;
   if (!Number.isInteger(value) || value < 0) {
-    throw badRequest(`The statement parameter MULTI_STATEMENT_COUNT must be a whole number ≥ 0 (0: any number); got ${JSON.stringify(count)}.`);
+    // A statement's error (HTTP 200), not a malformed request: drivers show its message only then.
+    throw fromSnowflakeError(
+      snowflakeErrors.compilation(`The statement parameter MULTI_STATEMENT_COUNT must be a whole number ≥ 0 (0: any number); got ${JSON.stringify(count)}.`),
+    );
   }
   return value;
 }

@@ -223,7 +223,7 @@ describe('queries on the wire', () => {
       token,
       body: { sqlText: 'SELECT 1', parameters: { MULTI_STATEMENT_COUNT: -1 } },
     });
-    expect(refused).toMatchObject({ status: 400, body: { success: false, code: '000400' } });
+    expect(refused).toMatchObject({ status: 200, body: { success: false, code: '002000', data: { sqlState: '42000' } } });
     expect(refused.body.message).toContain('MULTI_STATEMENT_COUNT must be a whole number');
   });
 

@@ -96,13 +96,22 @@ export class ContainerProcess {
     if (this.child || this.current.endTime !== null) return;
     installExitHook();
     const [program, ...args] = this.launch.argv;
-    const child = spawn(program, args, {
-      cwd: this.launch.cwd,
-      // Next's typings make NODE_ENV a required ProcessEnv key; a container's environment has none.
-      env: this.launch.env as NodeJS.ProcessEnv,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const cannotStart = (error: Error) => `Could not start ${JSON.stringify(program)}: ${error.message}`;
+    let child: ChildProcess;
+    try {
+      child = spawn(program, args, {
+        cwd: this.launch.cwd,
+        // Next's typings make NODE_ENV a required ProcessEnv key; a container's environment has none.
+        env: this.launch.env as NodeJS.ProcessEnv,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      // Some failures throw rather than emit 'error': E2BIG, arguments and environment larger than the system allows.
+      const tooBig = (error as NodeJS.ErrnoException).code === 'E2BIG' ? ' (its arguments and environment are larger than the operating system allows)' : '';
+      void this.finish(null, `${cannotStart(error as Error)}${tooBig}`);
+      return;
+    }
     this.child = child;
     running.add(this);
     this.capture(child.stdout!, 'stdout');
@@ -112,7 +121,7 @@ export class ContainerProcess {
     });
     child.once('error', (error) => {
       // Only a failed spawn ends here without 'close'; kill errors are handled where kill is called.
-      if (child.pid === undefined) void this.finish(null, `Could not start ${JSON.stringify(program)}: ${error.message}`);
+      if (child.pid === undefined) void this.finish(null, cannotStart(error));
     });
     // The container ends when its main process does: anything it left behind in the group goes too,
     // and only then do the pipes close.

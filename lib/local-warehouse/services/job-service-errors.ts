@@ -3,7 +3,7 @@
  * engine/snowflake-errors.ts. Where Snowflake's exact text is not in our references, the message
  * follows its "does not exist or not authorized" / compilation-error pattern.
  */
-import type { SpecError } from '@/lib/domain/spcs/spec';
+import { describeSpecError, type SpecError } from '@/lib/domain/spcs/spec';
 import type { TemplateError } from '@/lib/domain/spcs/spec-template';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import type { SnowflakeError } from '../engine/types';
@@ -21,7 +21,7 @@ export const jobServiceErrors = {
   serviceNotFound: (name: string) => new SnowflakeQueryError(notFound('Service', name)),
   alreadyExists: (name: string) => new SnowflakeQueryError(snowflakeErrors.alreadyExists(name)),
   invalidSpec: (errors: SpecError[]) =>
-    compilation(`Invalid spec: ${errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message)).join('; ')}`),
+    compilation(`Invalid spec: ${errors.map(describeSpecError).join('; ')}`),
   invalidTemplate: (errors: TemplateError[]) =>
     compilation(
       `Invalid specification template: ${errors.map((error) => `line ${error.line}, column ${error.column}: ${error.message}`).join('; ')}`,

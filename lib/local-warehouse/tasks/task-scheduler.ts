@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TaskRunState } from '@/lib/domain/task-graph/run-semantics';
 import { nextRuns } from '@/lib/domain/tasks/next-runs';
-import { parseSchedule } from '@/lib/domain/tasks/schedule';
+import { parseSchedule, ScheduleParseError, type Schedule } from '@/lib/domain/tasks/schedule';
 import type { SchedulerClock } from './clock';
 import { GraphRun } from './graph-run';
 import type { TaskDefinitions } from './task-definitions';
@@ -22,6 +22,21 @@ import type { GraphRunRow, ScheduledFrom, TaskRunRow, TaskStore } from './task-s
 const HISTORY_MS = 7 * 24 * 3600 * 1000;
 /** RETRY LAST needs a run within 14 days (§2.4). */
 const RETRY_WINDOW_MS = 14 * 24 * 3600 * 1000;
+
+/**
+ * The first run after `after`, or undefined for none. A schedule kept from before parseSchedule
+ * refused it (one that would never run) has none, rather than failing the scheduler.
+ */
+function nextRunOf(schedule: string, after: number, resumedAt: number): number | undefined {
+  let parsed: Schedule;
+  try {
+    parsed = parseSchedule(schedule);
+  } catch (error) {
+    if (error instanceof ScheduleParseError) return undefined;
+    throw error;
+  }
+  return nextRuns(parsed, after, 1, { resumedAt })[0];
+}
 
 export interface SchedulerDeps {
   definitions: TaskDefinitions;
@@ -154,7 +169,7 @@ export class TaskScheduler {
       this.clearNextRows(pending.rootId);
     }
     if (!root || !schedule || this.closed) return;
-    const at = nextRuns(parseSchedule(schedule), after, 1, { resumedAt: root.resumedMs ?? after })[0];
+    const at = nextRunOf(schedule, after, root.resumedMs ?? after);
     if (at === undefined) return;
     this.next.set(rootKey, { at, rootId: root.id });
     this.writeNextRows(root, at);

@@ -1,0 +1,14 @@
+/**
+ * The corpus of bad input (issue 7, "Reject bad input, lose nothing"). Each category is a table
+ * of cases in its own module, driven by a few test files, so adding a case is one line and the
+ * number of cases per category shows in the test names.
+ */
+
+/** One bad input and what its refusal must say: `expect` names what is wrong and where. */
+export interface BadInput<T> {
+  name: string;
+  input: T;
+  expect: RegExp;
+}
+
+export const MB = 1024 * 1024;
