@@ -1,4 +1,4 @@
-/** CPU time of processes and the machine's load, for benches that report what work costs each side. */
+/** CPU time and memory of processes and the machine's load, for benches that report what work costs each side. */
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 
@@ -23,4 +23,11 @@ export function ownCpuMs(): number {
 /** The machine's 1-minute load average against its cores, printed with figures that other work skews. */
 export function loadText(): string {
   return `load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+}
+
+/** Resident memory of a process on this machine, in MiB (Linux /proc). */
+export function residentMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kib / 1024;
 }

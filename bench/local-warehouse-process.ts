@@ -3,7 +3,6 @@
  * fresh data directory, so a benchmark measures the real process boundary.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -70,11 +69,4 @@ export async function startWarehouseProcess(env: Record<string, string> = {}): P
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Resident memory of a process on this machine, in MiB (Linux /proc). */
-export function residentMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-  return kib / 1024;
 }

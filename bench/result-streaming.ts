@@ -9,7 +9,8 @@
  */
 import { connect, destroy, execute, type Connection, type Statement } from '@/lib/warehouse/sdk';
 import { threadPoolSizeFor } from '@/lib/local-warehouse/engine/thread-pool';
-import { residentMiB, startWarehouseProcess } from './local-warehouse-process';
+import { residentMiB } from './cpu';
+import { startWarehouseProcess } from './local-warehouse-process';
 import { sampleRss } from './rss-sampler';
 
 const ROWS = 5_000_000;

@@ -7,7 +7,8 @@
  * Run: npm run bench:memory
  */
 import { connect, destroy, execute } from '@/lib/warehouse/sdk';
-import { residentMiB, startWarehouseProcess } from './local-warehouse-process';
+import { residentMiB } from './cpu';
+import { startWarehouseProcess } from './local-warehouse-process';
 
 const TOTAL = 3000;
 const IN_FLIGHT = 8;

@@ -12,33 +12,45 @@ function describeWarehouse(health: Health): string {
 
 const LIVE_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' } as const;
 
-/** Which warehouse the dashboard talks to, whether it answers, and whether updates stream in. */
+type HealthState = 'checking' | 'ok' | 'warehouse-down' | 'dashboard-down';
+
+/**
+ * Which warehouse the dashboard talks to, whether it answers, and whether updates stream in.
+ * An outage shows in words as well as in red, and clears by itself: the tracker reports the
+ * warehouse going and coming back as change events, which refetch this badge.
+ */
 export function HealthIndicator() {
   const { data, error, isPending } = useQuery(healthQuery);
   const live = useLiveStatus();
-  const ok = data?.ok === true && !error;
-  const label = isPending ? 'checking warehouse…' : data ? describeWarehouse(data) : 'dashboard server unreachable';
+  // A failed read of /api/health is the dashboard not answering; the last answer may be older.
+  const state: HealthState = isPending ? 'checking' : error ? 'dashboard-down' : data?.ok ? 'ok' : 'warehouse-down';
+  const label =
+    state === 'checking'
+      ? 'checking warehouse…'
+      : state === 'dashboard-down' || !data
+        ? 'dashboard server unreachable'
+        : describeWarehouse(data);
   const problem = error?.message ?? data?.error ?? null;
 
   return (
-    <div className="flex items-center gap-3 text-xs" data-testid="health">
+    <div className="flex items-center gap-3 text-xs" data-testid="health" data-state={state}>
       <span
         role="status"
-        title={problem ?? (ok ? 'The warehouse answers.' : undefined)}
+        title={problem ?? (state === 'ok' ? 'The warehouse answers.' : undefined)}
         className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 font-medium ${
-          isPending
+          state === 'checking'
             ? 'bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400'
-            : ok
+            : state === 'ok'
               ? 'bg-emerald-50 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300'
               : 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-300'
         }`}
       >
         <span
           aria-hidden
-          className={`size-2 rounded-full ${isPending ? 'bg-zinc-400' : ok ? 'bg-emerald-500' : 'bg-red-500'}`}
+          className={`size-2 rounded-full ${state === 'checking' ? 'bg-zinc-400' : state === 'ok' ? 'bg-emerald-500' : 'bg-red-500'}`}
         />
         {label}
-        {!isPending && !ok ? <span className="sr-only"> (not answering)</span> : null}
+        {state === 'warehouse-down' ? <span> · not answering</span> : null}
       </span>
       <span className="hidden text-zinc-500 sm:inline" title="Live updates from the dashboard server">
         {LIVE_TEXT[live]}

@@ -16,6 +16,17 @@ afterAll(async () => {
 const lastHealth = () => parts.events.flatMap((event) => (event.type === 'health' ? [event.ok] : [])).at(-1);
 
 describe('Tracker when the warehouse stops answering', () => {
+  it('with nothing to follow, reports the outage and its end by itself', async () => {
+    await vi.waitFor(() => expect(lastHealth()).toBe(true), { timeout: 10_000 });
+    expect(parts.tracker.watchedCount).toBe(0);
+
+    const restartWarehouse = await parts.stopWarehouse();
+    await vi.waitFor(() => expect(lastHealth()).toBe(false), { timeout: 10_000 });
+    await restartWarehouse();
+    // The restarted warehouse has forgotten every session the pool holds: the heartbeat must not stick to them.
+    await vi.waitFor(() => expect(lastHealth()).toBe(true), { timeout: 10_000 });
+  });
+
   it('keeps the jobs, reports the outage, and recovers by itself when the warehouse is back', async () => {
     const { batchId } = await launchBatch({ sql: 'SELECT SYSTEM$WAIT(30)', mode: 'parallel', label: null }, parts);
     await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => job.phase === 'running', 10_000);
@@ -34,4 +45,17 @@ describe('Tracker when the warehouse stops answering', () => {
     // The tracker lets go of a job once its end is recorded: just after, not before.
     await vi.waitFor(() => expect(parts.tracker.watchedCount).toBe(0), { timeout: 5_000 });
   });
+
+  it('after a long outage, follows its jobs again as soon as the warehouse answers, not when their back-off ends', async () => {
+    const { batchId } = await launchBatch({ sql: 'SELECT SYSTEM$WAIT(120)', mode: 'parallel', label: null }, parts);
+    await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => job.phase === 'running', 10_000);
+
+    const restartWarehouse = await parts.stopWarehouse();
+    // Polls fail after 0, 1, 2, 4 and 8 s of outage: by 16 s the next one waits 16 s more.
+    await new Promise((resolve) => setTimeout(resolve, 16_000));
+    await restartWarehouse();
+    // Stopped in-process, the warehouse cancelled the query as it closed: recorded within the heartbeat's seconds.
+    const [ended] = await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => isTerminal(job.phase), 8_000);
+    expect(ended).toMatchObject({ rawStatus: 'ABORTED', errorCode: '000604' });
+  }, 60_000);
 });

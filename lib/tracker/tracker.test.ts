@@ -3,6 +3,7 @@ import type { Job } from '@/lib/domain/job';
 import { isTerminal } from '@/lib/domain/status';
 import { cancelJobs } from '@/lib/jobs/cancel';
 import { launchBatch } from '@/lib/jobs/launch';
+import { execute } from '@/lib/warehouse/sdk';
 import { jobsWhen, startDashboardParts, type DashboardParts } from '@/test/dashboard-parts';
 
 let parts: DashboardParts;
@@ -122,5 +123,24 @@ describe('Tracker against the local warehouse', () => {
     expect(picked).toMatchObject({ rawStatus: 'SUCCESS' });
     expect(picked.queryId).not.toBeNull();
     await reconciled(sequence.batchId);
+  });
+
+  it('runs a launch once when the dashboard died after the warehouse took it but before recording it', async () => {
+    const { batch, jobs } = await parts.registry.createBatch({ label: 'answer lost', mode: 'parallel', jobs: [{ sql: 'SELECT 7 AS answer_lost', kind: 'query' }] });
+    const [job] = jobs;
+    // Sent as the tracker sends it, and the answer lost with the process.
+    const [sent] = await parts.warehouse.submitQueries([{ sql: job.sql, queryTag: { batchId: batch.id, jobId: job.id }, requestId: job.id }]);
+    expect(sent.status).toBe('fulfilled');
+
+    await parts.restartDashboard();
+    const [picked] = await batchUntil(batch.id, ended);
+    expect(picked).toMatchObject({ rawStatus: 'SUCCESS', queryId: (sent as PromiseFulfilledResult<string>).value });
+    const { rows } = await parts.pool.withConnection((connection) =>
+      execute<unknown[]>(connection, 'SELECT COUNT(*) FROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY()) WHERE QUERY_TAG LIKE ?', {
+        binds: [`%"job":"${job.id}"%`],
+        rowMode: 'array',
+      }),
+    );
+    expect(Number(rows[0][0])).toBe(1);
   });
 });

@@ -11,7 +11,10 @@ import 'server-only';
  *
  * Everything it needs is in the registry, so a new tracker (after a dashboard restart) picks up
  * where the last one stopped. When the warehouse does not answer it keeps every job, backs off,
- * reports the outage as a health event and recovers by itself.
+ * reports the outage as a health event and recovers by itself. A heartbeat whenever nothing else
+ * has reached the warehouse for a while notices an outage with nothing to poll, and the end of
+ * one while every poll is backing off; the moment the warehouse answers again, everything
+ * backing off is due at once.
  */
 import { mapLimited } from '@/lib/concurrency/map-limited';
 import { batchStep } from '@/lib/domain/batch-step';
@@ -104,6 +107,13 @@ const SERVICE_MIN_POLL_MS = 1_000;
 /** A watched job missing from SHOW JOB SERVICES for this long was dropped. */
 const SERVICE_GONE_MS = 30_000;
 const DELETED = 'DELETED';
+/**
+ * A heartbeat (no warehouse time) when nothing else has asked the warehouse anything for this
+ * long, so an outage shows within seconds even with nothing to poll; during an outage, often,
+ * so the end of it is noticed while the polls back off for up to 30 s.
+ */
+const HEARTBEAT_IDLE_MS = 5_000;
+const HEARTBEAT_OUTAGE_MS = 2_000;
 const FAILED_SERVICE = new Set(['FAILED', 'INTERNAL_ERROR']);
 
 export class Tracker {
@@ -123,6 +133,9 @@ export class Tracker {
   private tickAgain = false;
   private running = false;
   private healthy: boolean | null = null;
+  /** When the warehouse last answered or failed to: the heartbeat is due a while after. */
+  private lastContactAt = 0;
+  private heartbeatInFlight = false;
   /** Reads the warehouse refused, each logged once: it refuses them every time (e.g. no job history). */
   private readonly refusedReads = new Set<string>();
   private readonly external: ExternalQueryImport | null;
@@ -345,6 +358,7 @@ export class Tracker {
       ...(this.reconcileInFlight ? [] : [...this.reconciling.values()].map((r) => r.dueAt)),
       ...[...this.retryBatches.values()].map((b) => b.dueAt),
       this.external?.dueAt ?? Infinity,
+      this.heartbeatDueAt,
     ].filter(Number.isFinite);
     if (dues.length === 0) return null;
     return Math.max(0, Math.min(...dues) - Date.now());
@@ -368,6 +382,24 @@ export class Tracker {
     for (const batchId of batches) this.inBackground(this.advanceBatch(batchId));
     if (!this.reconcileInFlight) this.inBackground(this.reconcileDue(now));
     if (this.external && this.external.dueAt <= now) this.inBackground(this.importExternal(this.external, now));
+    if (this.heartbeatDueAt <= now) this.inBackground(this.heartbeat());
+  }
+
+  private get heartbeatDueAt(): number {
+    if (this.heartbeatInFlight) return Infinity;
+    return this.lastContactAt + (this.healthy === false ? HEARTBEAT_OUTAGE_MS : HEARTBEAT_IDLE_MS);
+  }
+
+  private async heartbeat(): Promise<void> {
+    this.heartbeatInFlight = true;
+    try {
+      await this.options.warehouse.ping();
+      this.noteHealth(null);
+    } catch (error) {
+      this.noteHealth(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.heartbeatInFlight = false;
+    }
   }
 
   /** Records the queries other clients started since the last read, and watches those still under way. */
@@ -690,11 +722,28 @@ export class Tracker {
 
   /** Records whether the warehouse answered: `outage` is why it did not, null when it did. */
   private noteHealth(outage: Error | null): void {
+    this.lastContactAt = Date.now();
     const ok = outage === null;
     if (this.healthy === ok) return;
+    const recovered = this.healthy === false;
     this.healthy = ok;
     if (outage) console.error(`[flurry] warehouse unavailable, retrying with backoff: ${outage.message}`);
+    else if (recovered) this.resumeAfterOutage();
     this.options.bus.publish({ type: 'health', ok, at: Date.now() });
+  }
+
+  /** The warehouse answers again: what was backing off is due now, not at the end of its back-off. */
+  private resumeAfterOutage(): void {
+    const now = Date.now();
+    for (const watched of [...this.watched.values(), ...this.services.values()]) {
+      watched.failures = 0;
+      watched.nextPollAt = Math.min(watched.nextPollAt, now);
+    }
+    for (const retry of this.retryBatches.values()) {
+      retry.failures = 0;
+      if (Number.isFinite(retry.dueAt)) retry.dueAt = Math.min(retry.dueAt, now);
+    }
+    this.schedule(0);
   }
 
   private publish(jobs: readonly Job[]): void {

@@ -448,7 +448,10 @@ export function createWarehouseCalls(pool: WarehousePool) {
 
     ping(): Promise<void> {
       return use('a heartbeat', PING_TIMEOUT_MS, async (connection) => {
-        if (!(await connection.isValidAsync())) throw new WarehouseUnavailableError('The warehouse refused the session heartbeat.');
+        // The driver's own heartbeat (its connection.d.ts; isValidAsync wraps it and hides why it
+        // failed): a session the warehouse has forgotten, because it restarted, fails with a
+        // session error, so the pool replaces the connection instead of handing it out again.
+        await (connection as Connection & { heartbeatAsync(): Promise<unknown> }).heartbeatAsync();
       });
     },
   };
