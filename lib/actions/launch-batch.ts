@@ -13,7 +13,7 @@ export async function launchBatch(input: LaunchInput): Promise<ActionResult<Laun
       access: 'change',
       schema: launchInputSchema,
       audit: ({ sql, mode, label }, result) => ({
-        target: `${result ? `batch ${result.batchId} (${countOf(result.jobIds.length, 'query')}, ${mode})` : `a batch (${mode})`}${label ? ` "${label}"` : ''}`,
+        target: `${result ? `batch ${result.batchId} (${countOf(result.jobIds.length, 'query', 'queries')}, ${mode})` : `a batch (${mode})`}${label ? ` "${label}"` : ''}`,
         detail: sql,
       }),
     },

@@ -99,5 +99,7 @@ describe('small text helpers', () => {
     expect(countOf(1, 'job')).toBe('1 job');
     expect(countOf(0, 'job')).toBe('0 jobs');
     expect(countOf(1200, 'row')).toBe('1,200 rows');
+    expect(countOf(2, 'query', 'queries')).toBe('2 queries');
+    expect(countOf(1, 'query', 'queries')).toBe('1 query');
   });
 });
