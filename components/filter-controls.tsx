@@ -1,6 +1,7 @@
 'use client';
-/** Filter controls shared by the Jobs and Timeline pages, so both read and behave alike. */
-import { useEffect, useEffectEvent, useState } from 'react';
+/** Filter controls shared by the Jobs, Timeline and Audit pages, so all read and behave alike. */
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { Button } from '@/components/button';
 import { KIND_LABELS } from '@/components/kind-badge';
 import { ORIGIN_LABELS } from '@/components/origin-badge';
 import { PHASE_LABELS } from '@/components/status-badge';
@@ -110,5 +111,42 @@ export function SearchBox({ value, onSearch, label, placeholder, maxLength, clas
       onChange={(event) => setDraft(event.target.value)}
       className={`h-8 rounded-md border border-zinc-300 bg-white px-2.5 dark:border-zinc-700 dark:bg-zinc-900 ${className}`}
     />
+  );
+}
+
+/** Shown while any filter is set. */
+export function ClearFiltersButton({ active, onClear }: { active: boolean; onClear: () => void }) {
+  if (!active) return null;
+  return (
+    <Button variant="ghost" size="sm" onClick={onClear}>
+      Clear filters
+    </Button>
+  );
+}
+
+/**
+ * An empty list: filtered, a way out of the filters; otherwise `children`, saying what will
+ * appear here.
+ */
+export function EmptyListState({ filtered, noun, onClear, children }: {
+  filtered: boolean;
+  /** Plural, as in "No jobs match these filters." */
+  noun: string;
+  onClear: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="px-4 py-16 text-center">
+      {filtered ? (
+        <>
+          <p className="font-medium">No {noun} match these filters.</p>
+          <Button variant="secondary" className="mt-4" onClick={onClear}>
+            Clear filters
+          </Button>
+        </>
+      ) : (
+        children
+      )}
+    </div>
   );
 }

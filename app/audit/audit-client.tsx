@@ -1,7 +1,7 @@
 'use client';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from '@/components/button';
-import { ChoiceSelect, SearchBox } from '@/components/filter-controls';
+import { ChoiceSelect, ClearFiltersButton, EmptyListState, SearchBox } from '@/components/filter-controls';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@/lib/domain/audit';
 import { auditQueries } from '@/lib/queries';
 import { ACTION_LABELS, AuditTable, OUTCOME_LABELS } from './audit-table';
@@ -35,31 +35,7 @@ function AuditFiltersBar({ filters, setFilters, active, clear }: AuditFilters) {
         value={filters.outcome}
         onChange={(outcome) => void setFilters({ outcome })}
       />
-      {active ? (
-        <Button variant="ghost" size="sm" onClick={() => void clear()}>
-          Clear filters
-        </Button>
-      ) : null}
-    </div>
-  );
-}
-
-function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
-  return (
-    <div className="px-4 py-16 text-center">
-      {filtered ? (
-        <>
-          <p className="font-medium">No entries match these filters.</p>
-          <Button variant="secondary" className="mt-4" onClick={onClear}>
-            Clear filters
-          </Button>
-        </>
-      ) : (
-        <>
-          <p className="font-medium">Nothing recorded yet.</p>
-          <p className="mt-1 text-zinc-600 dark:text-zinc-400">Launches, cancels and task changes appear here, with who made them.</p>
-        </>
-      )}
+      <ClearFiltersButton active={active} onClear={() => void clear()} />
     </div>
   );
 }
@@ -91,7 +67,10 @@ export function AuditClient() {
             </Button>
           </div>
         ) : entries.length === 0 ? (
-          <EmptyState filtered={auditFilters.active} onClear={() => void auditFilters.clear()} />
+          <EmptyListState noun="entries" filtered={auditFilters.active} onClear={() => void auditFilters.clear()}>
+            <p className="font-medium">Nothing recorded yet.</p>
+            <p className="mt-1 text-zinc-600 dark:text-zinc-400">Launches, cancels and task changes appear here, with who made them.</p>
+          </EmptyListState>
         ) : (
           <AuditTable entries={entries} />
         )}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ChangeControls } from '@/components/access';
 import { Button, buttonClass } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { EmptyListState } from '@/components/filter-controls';
 import { OutcomeMessage } from '@/components/outcome-message';
 import { countOf } from '@/lib/domain/format';
 import { isTerminal } from '@/lib/domain/status';
@@ -13,29 +14,6 @@ import { jobQueries } from '@/lib/queries';
 import { JobsFilters } from './jobs-filters';
 import { JobsTable } from './jobs-table';
 import { useJobFilters } from './use-job-filters';
-
-function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
-  return (
-    <div className="px-4 py-16 text-center">
-      {filtered ? (
-        <>
-          <p className="font-medium">No jobs match these filters.</p>
-          <Button variant="secondary" className="mt-4" onClick={onClear}>
-            Clear filters
-          </Button>
-        </>
-      ) : (
-        <>
-          <p className="font-medium">No jobs yet.</p>
-          <p className="mt-1 text-zinc-600 dark:text-zinc-400">Launch some SQL and watch it run here.</p>
-          <Link href="/launch" className={`${buttonClass('primary')} mt-4`}>
-            Launch
-          </Link>
-        </>
-      )}
-    </div>
-  );
-}
 
 export function JobsClient() {
   const jobFilters = useJobFilters();
@@ -114,7 +92,13 @@ export function JobsClient() {
             </Button>
           </div>
         ) : jobs.length === 0 ? (
-          <EmptyState filtered={jobFilters.active} onClear={() => void jobFilters.clear()} />
+          <EmptyListState noun="jobs" filtered={jobFilters.active} onClear={() => void jobFilters.clear()}>
+            <p className="font-medium">No jobs yet.</p>
+            <p className="mt-1 text-zinc-600 dark:text-zinc-400">Launch some SQL and watch it run here.</p>
+            <Link href="/launch" className={`${buttonClass('primary')} mt-4`}>
+              Launch
+            </Link>
+          </EmptyListState>
         ) : (
           <JobsTable
             jobs={jobs}

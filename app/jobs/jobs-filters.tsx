@@ -1,6 +1,5 @@
 'use client';
-import { Button } from '@/components/button';
-import { KindSelect, OriginSelect, PhaseToggles, SearchBox } from '@/components/filter-controls';
+import { ClearFiltersButton, KindSelect, OriginSelect, PhaseToggles, SearchBox } from '@/components/filter-controls';
 import { shortId } from '@/lib/domain/format';
 import type { JobFilters } from './use-job-filters';
 
@@ -36,11 +35,7 @@ export function JobsFilters({ filters, setFilters, active, clear }: JobFilters) 
         </span>
       ) : null}
 
-      {active ? (
-        <Button variant="ghost" size="sm" onClick={() => void clear()}>
-          Clear filters
-        </Button>
-      ) : null}
+      <ClearFiltersButton active={active} onClear={() => void clear()} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { Button } from '@/components/button';
-import { KindSelect, PhaseToggles, SearchBox, SELECT_CLASS } from '@/components/filter-controls';
+import { ClearFiltersButton, KindSelect, PhaseToggles, SearchBox, SELECT_CLASS } from '@/components/filter-controls';
 import { formatTimestamp, shortId } from '@/lib/domain/format';
 import type { Batch } from '@/lib/domain/job';
 import { batchesQuery } from '@/lib/queries';
@@ -82,11 +81,7 @@ export function TimelineFiltersBar({ filters, choose, window, active, clear }: T
           ))}
         </select>
       </label>
-      {active ? (
-        <Button variant="ghost" size="sm" onClick={clear}>
-          Clear filters
-        </Button>
-      ) : null}
+      <ClearFiltersButton active={active} onClear={clear} />
     </div>
   );
 }

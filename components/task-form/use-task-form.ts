@@ -16,7 +16,6 @@ import {
   taskFormValuesOf,
   type TaskFormField,
   type TaskFormInput,
-  type TaskFormValues,
 } from '@/lib/domain/tasks/task-form';
 import { finalizerProblems, predecessorProblems } from '@/lib/domain/tasks/task-form-graph';
 import { schedulePreview } from '@/lib/domain/tasks/task-form-preview';

@@ -4,7 +4,7 @@
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AuditFilter, AuditPage } from '@/lib/domain/audit';
-import type { Batch, ComputePool, Health, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
+import type { Batch, ComputePool, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
 import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
 import type { TaskFormContext, TaskListData, TaskRunsData } from '@/lib/domain/tasks/task-data';

@@ -22,7 +22,7 @@ import {
 import type { TaskDefinition } from '@/lib/domain/tasks/task-definition';
 import { parseCurrentGraphRow, parseTaskRow, parseTaskRunRow, type CurrentGraphRun, type TaskRun } from '@/lib/domain/tasks/task-rows';
 import { snowflakeTypeName } from './column-type';
-import { isSessionError, WarehouseUnavailableError, withTimeout } from './errors';
+import { isSessionError, withTimeout } from './errors';
 import { sharedWarehousePool, type WarehousePool } from './pool';
 import { execute, submitAsync, type Connection, type ExecuteOptions, type ExecuteResult, type Statement } from './sdk';
 import { inList, serviceIdentifier } from './sql';

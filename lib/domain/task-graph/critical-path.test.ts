@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criticalPath, type TaskTimes } from './critical-path';
-import { diamondWithFinalizer, task as t } from './graph.fixture';
+import { diamondWithFinalizer } from './graph.fixture';
 
 const graph = diamondWithFinalizer;
 
