@@ -18,6 +18,7 @@ export function safeNextPath(raw: unknown): string {
   } catch {
     return DEFAULT_NEXT_PATH;
   }
-  if (url.origin !== BASE || url.pathname === '/sign-in') return DEFAULT_NEXT_PATH;
+  // Dot segments can still leave a path starting with "//" ("/..//evil"), which a browser follows to that host.
+  if (url.origin !== BASE || url.pathname.startsWith('//') || url.pathname === '/sign-in') return DEFAULT_NEXT_PATH;
   return `${url.pathname}${url.search}${url.hash}`;
 }
