@@ -14,11 +14,6 @@ export const metadata: Metadata = {
   description: 'Launch and watch asynchronous work on Snowflake.',
 };
 
-/**
- * Reads the caller on every request (which also makes every page dynamic, as the per-request
- * CSP nonce needs). Without one, only the sign-in page gets here (proxy.ts): it gets no header,
- * live updates or data reads, which would all be refused.
- */
 /** Other errors go on: reading the request is also how Next.js learns the page is dynamic. */
 async function viewer(): Promise<Caller | null> {
   try {
@@ -29,9 +24,15 @@ async function viewer(): Promise<Caller | null> {
   }
 }
 
+/**
+ * Reads the caller on every request (which also makes every page dynamic, as the per-request
+ * CSP nonce needs). Without one, only the sign-in page gets here (proxy.ts): it gets no header,
+ * live updates or data reads, which would all be refused.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const caller = await viewer();
   const tokenAsked = config().dashboard.auth.token !== null;
+  const main = <main className="mx-auto w-full max-w-[1600px] px-4 py-5 sm:px-6">{children}</main>;
   return (
     <html lang="en">
       <body className="min-h-screen text-sm">
@@ -39,11 +40,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Providers>
             <AccessProvider access={caller.access}>
               <AppHeader signedIn={tokenAsked ? { name: caller.name, access: caller.access } : null} />
-              <main className="mx-auto w-full max-w-[1600px] px-4 py-5 sm:px-6">{children}</main>
+              {main}
             </AccessProvider>
           </Providers>
         ) : (
-          <main className="mx-auto w-full max-w-[1600px] px-4 py-5 sm:px-6">{children}</main>
+          main
         )}
       </body>
     </html>

@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from '@/components/button';
 import { ChoiceSelect, ClearFiltersButton, EmptyListState, SearchBox } from '@/components/filter-controls';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@/lib/domain/audit';
+import { countOf } from '@/lib/domain/format';
 import { auditQueries } from '@/lib/queries';
 import { ACTION_LABELS, AuditTable, OUTCOME_LABELS } from './audit-table';
 import { useAuditFilters, type AuditFilters } from './use-audit-filters';
@@ -50,7 +51,7 @@ export function AuditClient() {
       <div>
         <h1 className="text-lg font-semibold">Audit log</h1>
         <p className="text-xs text-zinc-500" aria-live="polite">
-          {log.data ? `${log.hasNextPage ? 'The latest ' : ''}${entries.length.toLocaleString('en-US')} ${entries.length === 1 ? 'entry' : 'entries'}` : '\u00a0'}
+          {log.data ? `${log.hasNextPage ? 'The latest ' : ''}${countOf(entries.length, 'entry', 'entries')}` : '\u00a0'}
         </p>
       </div>
 

@@ -12,7 +12,7 @@ interface Props {
 
 export default async function SignInPage({ searchParams }: Props) {
   const { next } = await searchParams;
-  const back = safeNextPath(typeof next === 'string' ? next : undefined);
+  const back = safeNextPath(next);
   // Without a token there is no one to sign in as: everyone on this machine is the local user.
   if (config().dashboard.auth.token === null) redirect(back);
   return <SignInForm next={back} />;

@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Job, JobList } from '../../lib/domain/job';
+import type { Job } from '../../lib/domain/job';
 import { EMPTY_CONTAINER, specYaml } from '../../lib/domain/job-service-form';
 import { isTerminal } from '../../lib/domain/status';
-import { getJson } from '../../e2e/support/dashboard-api';
+import { batchJobs } from '../../e2e/support/dashboard-api';
 import { startDashboard, startWarehouse, type FlurryProcess } from '../../e2e/support/processes';
 import { historyByJob, jobServiceEnds, LAUNCHED_TAG } from '../../e2e/support/warehouse-history';
 import { loadText } from '../cpu';
@@ -149,16 +149,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     });
     const poolBatch = launches.pop();
     if (!poolBatch) throw new Error(`could not create the compute pool: ${httpErrors.join('; ')}`);
-    while (!(await getJson<JobList>(`${base}/api/jobs?batch=${poolBatch.batchId}`)).jobs.every((job) => job.phase === 'succeeded')) await sleep(200);
+    while (!(await batchJobs(base, poolBatch.batchId)).every((job) => job.phase === 'succeeded')) await sleep(200);
 
-    let events = 0;
     const perSecond = new Map<number, number>();
     for (let i = 0; i < options.clients; i++) {
       const client = new TabClient(
         base,
         i === 0
           ? (_, at) => {
-              events++;
               const second = Math.floor(at / 1000);
               perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
             }
@@ -224,7 +222,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     // What the dashboard lists, batch by batch, and what the warehouse ran.
     const listed = new Map<string, Job[]>();
     for (const { batchId } of launches) {
-      for (const job of (await getJson<JobList>(`${base}/api/jobs?batch=${batchId}&limit=1000`)).jobs) {
+      for (const job of await batchJobs(base, batchId)) {
         listed.set(job.id, [...(listed.get(job.id) ?? []), job]);
       }
     }
@@ -272,7 +270,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       ranTwice: [...history].filter(([, queryIds]) => queryIds.length > 1).map(([id]) => id),
       phases,
       missedFinals: clients.reduce((sum, client) => sum + launchedIds.filter((id) => !client.stats.finalHeardAt.has(id)).length, 0),
-      events,
+      events: clients[0].stats.events,
       maxEventsPerSecond: Math.max(0, ...perSecond.values()),
       reconnects: clients.reduce((sum, client) => sum + client.stats.reconnects, 0),
       requests: clients.reduce((sum, client) => sum + client.stats.requests, 0),

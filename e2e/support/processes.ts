@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../../lib/config';
 import { threadPoolSizeFor } from '../../lib/local-warehouse/engine/thread-pool';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -18,7 +19,7 @@ export interface FlurryProcess {
   /** Everything the process printed so far (stdout and stderr), for failure messages. */
   output(): string;
   /** Sends `signal` to the process and everything it started, and resolves once it has exited. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  kill(signal: NodeJS.Signals): Promise<void>;
   readonly exited: Promise<number | null>;
 }
 
@@ -75,7 +76,7 @@ function startProcess(name: string, url: string, args: string[], env: NodeJS.Pro
     pid: child.pid!,
     exited,
     output: () => printed,
-    async kill(signal = 'SIGKILL') {
+    async kill(signal) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {
         process.kill(-child.pid!, signal);
@@ -97,15 +98,15 @@ export interface WarehouseOptions {
 /** `npm run warehouse`, minus the launcher: the warehouse process itself, so a SIGKILL hits it. */
 export async function startWarehouse({ port, dataDir, env = {} }: WarehouseOptions): Promise<FlurryProcess> {
   const url = `http://127.0.0.1:${port}`;
+  const base = { ...localOnlyEnv(dataDir), FLURRY_WAREHOUSE_PORT: String(port) };
   const child = startProcess(
     `local warehouse on ${port}`,
     url,
     ['--conditions=react-server', '--import', 'tsx', 'lib/local-warehouse/main.ts'],
     {
-      ...localOnlyEnv(dataDir),
-      FLURRY_WAREHOUSE_PORT: String(port),
+      ...base,
       // Sized up front, so the process does not relaunch itself and the pid is the warehouse's.
-      UV_THREADPOOL_SIZE: String(threadPoolSizeFor(Number(env.FLURRY_WAREHOUSE_CONCURRENCY ?? 8))),
+      UV_THREADPOOL_SIZE: String(threadPoolSizeFor(loadConfig({ ...base, ...env }).localWarehouse.concurrency)),
       ...env,
     },
   );

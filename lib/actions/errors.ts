@@ -24,14 +24,13 @@ const MAX_FIELD_ERRORS = 20;
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  let kept = 0;
+  const keys = new Set<string>();
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || 'input';
-    if (!(key in fields) && kept === MAX_FIELD_ERRORS) continue;
-    if (!(key in fields)) kept += 1;
-    (fields[key] ??= []).push(issue.message);
+    keys.add(key);
+    if (key in fields || keys.size <= MAX_FIELD_ERRORS) (fields[key] ??= []).push(issue.message);
   }
-  const unnamed = new Set(error.issues.map((issue) => issue.path.map(String).join('.') || 'input')).size - kept;
+  const unnamed = keys.size - MAX_FIELD_ERRORS;
   if (unnamed > 0) fields.input = [...(fields.input ?? []), `…and ${unnamed} more field(s) with errors.`];
   return fields;
 }

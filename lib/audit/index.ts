@@ -7,7 +7,7 @@ import 'server-only';
 import type { AuditEntry, AuditFilter, AuditRecord } from '@/lib/domain/audit';
 import { registry } from '@/lib/registry';
 
-export type { AuditAction, AuditEntry, AuditFilter, AuditOutcome, AuditRecord } from '@/lib/domain/audit';
+export type { AuditAction, AuditOutcome } from '@/lib/domain/audit';
 
 /** Appends one record. Never throws: a failing audit write is logged to the server console and the action goes on. */
 export async function recordAudit(record: AuditRecord): Promise<void> {

@@ -6,7 +6,7 @@
 /** What a caller may do: everything, or only watch (FLURRY_READ_ONLY_TOKEN). */
 export type Access = 'full' | 'read-only';
 
-/** What a server action or route needs: to watch (any signed-in caller) or to change something. */
+/** What a server action needs: to watch (any signed-in caller) or to change something. */
 export type Need = 'watch' | 'change';
 
 export interface Caller {

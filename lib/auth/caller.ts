@@ -2,8 +2,7 @@ import 'server-only';
 /** The caller of the server action or route handler being run (reads the request's headers). */
 import { headers } from 'next/headers';
 import { config } from '@/lib/config';
-import { mayDo, type Caller, type Need } from './access';
-import { readOnly, signInRequired } from './errors';
+import type { Caller } from './access';
 import { callerOf, clientAddress, sessionCookieOf } from './request-caller';
 import { sharedTokenChecker } from './token-check';
 
@@ -18,12 +17,4 @@ export async function currentCaller(): Promise<Caller | null> {
     config().dashboard.auth,
     sharedTokenChecker(),
   );
-}
-
-/** The caller if they may do what `need` says; else an AccessError (401 or 403). */
-export async function requireCaller(need: Need): Promise<Caller> {
-  const caller = await currentCaller();
-  if (caller === null) throw signInRequired();
-  if (!mayDo(caller.access, need)) throw readOnly();
-  return caller;
 }

@@ -1,6 +1,6 @@
 /**
- * Who a request comes from, from its headers alone, so the proxy, the route handlers and the
- * server actions all decide the same way.
+ * Who a request comes from, from its headers alone, so the route handlers, the server actions
+ * and the root layout all decide the same way. (The proxy only guards pages, by session cookie.)
  */
 import type { AuthSettings } from '@/lib/config/access-settings';
 import { BEARER_CLIENT_NAME, LOCAL_USER_NAME, type Caller } from './access';

@@ -16,7 +16,7 @@ import { isLoopbackHost } from './loopback';
 type Env = Record<string, string | undefined>;
 
 /** Long enough that guessing is hopeless even without the sign-in page's rate limit. */
-export const MIN_TOKEN_LENGTH = 16;
+const MIN_TOKEN_LENGTH = 16;
 
 export interface AuthSettings {
   /** Null: no sign-in (the dashboard then binds to loopback only). */

@@ -2,6 +2,7 @@
  * The audit log's shapes (issue 7): who launched, cancelled or changed what, and when. Shared by
  * the store, the route and the /audit page, so it holds no I/O.
  */
+import type { Access } from '@/lib/auth/access';
 
 export const AUDIT_ACTIONS = [
   'launch-batch',
@@ -17,13 +18,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_OUTCOMES = ['ok', 'refused', 'failed'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-export const AUDIT_ACCESS = ['full', 'read-only'] as const;
-export type AuditAccess = (typeof AUDIT_ACCESS)[number];
-
 export interface AuditRecord {
   /** Who: the name the caller gave at sign-in, or "local user" when no token is configured. */
   actor: string;
-  access: AuditAccess;
+  access: Access;
   /** The client's IP, if known. */
   address: string | null;
   action: AuditAction;

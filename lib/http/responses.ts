@@ -6,9 +6,8 @@ import 'server-only';
  * Unexpected errors are logged, not echoed.
  */
 import { z } from 'zod';
-import type { Caller } from '@/lib/auth/access';
-import { requireCaller } from '@/lib/auth/caller';
-import { AccessError } from '@/lib/auth/errors';
+import { currentCaller } from '@/lib/auth/caller';
+import { AccessError, signInRequired } from '@/lib/auth/errors';
 import { JobNotFoundError, NoResultError, NoServiceError } from '@/lib/jobs/input-error';
 import { describeParamErrors } from '@/lib/jobs/route-params';
 import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
@@ -38,10 +37,11 @@ export function errorResponse(error: unknown): Response {
   return jsonError(500, 'The dashboard server failed to answer; its log says why.');
 }
 
-/** Runs a handler body for a caller who may watch, turning any error into its JSON answer. */
-export async function answer(work: (caller: Caller) => Promise<Response>): Promise<Response> {
+/** Runs a handler body for a signed-in caller (every route only reads), turning any error into its JSON answer. */
+export async function answer(work: () => Promise<Response>): Promise<Response> {
   try {
-    return await work(await requireCaller('watch'));
+    if ((await currentCaller()) === null) throw signInRequired();
+    return await work();
   } catch (error) {
     return errorResponse(error);
   }

@@ -172,7 +172,7 @@ function auditSearchParams({ action, outcome, actor }: AuditListFilter, before: 
   return params;
 }
 
-export const auditKeys = {
+const auditKeys = {
   all: ['audit'] as const,
   list: (filter: AuditListFilter) => [...auditKeys.all, 'list', auditSearchParams(filter, undefined).toString()] as const,
 };

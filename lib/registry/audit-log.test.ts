@@ -1,26 +1,20 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_FIELD_LIMITS, type AuditRecord } from '@/lib/domain/audit';
 import { registryFile } from './index';
 import { Registry } from './registry';
+import { openTempRegistry, removeTempRegistry } from './registry-fixture';
 import { SCHEMA } from './schema';
 
 let dir: string;
 let registry: Registry;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-audit-'));
-  registry = await Registry.open(registryFile(dir));
+  ({ dir, registry } = await openTempRegistry());
 });
-
-afterEach(() => {
-  registry.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => removeTempRegistry(dir, registry));
 
 const record = (overrides: Partial<AuditRecord> = {}): AuditRecord => ({
   actor: 'local user',

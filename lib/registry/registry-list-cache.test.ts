@@ -3,25 +3,17 @@
  * open tab's refetch after the same change re-sorting every job. Reused answers must never hide
  * a write.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryFile } from './index';
-import { Registry } from './registry';
+import type { Registry } from './registry';
+import { openTempRegistry, removeTempRegistry } from './registry-fixture';
 
 let dir: string;
 let registry: Registry;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-registry-lists-'));
-  registry = await Registry.open(registryFile(dir));
+  ({ dir, registry } = await openTempRegistry());
 });
-
-afterEach(() => {
-  registry.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => removeTempRegistry(dir, registry));
 
 const launch = (...statements: string[]) =>
   registry.createBatch({ label: null, mode: 'parallel', jobs: statements.map((sql) => ({ sql, kind: 'query' as const })) });

@@ -1,23 +1,15 @@
 /** The registry's Timeline read: compact bars, the same filters as the Jobs list, and a time window. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryFile } from './index';
-import { Registry } from './registry';
+import type { Registry } from './registry';
+import { openTempRegistry, removeTempRegistry } from './registry-fixture';
 
 let dir: string;
 let registry: Registry;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-registry-timeline-'));
-  registry = await Registry.open(registryFile(dir));
+  ({ dir, registry } = await openTempRegistry());
 });
-
-afterEach(() => {
-  registry.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => removeTempRegistry(dir, registry));
 
 const launch = (statements: string[], label: string | null, at: number) =>
   registry.createBatch({ label, mode: 'parallel', jobs: statements.map((sql) => ({ sql, kind: 'query' as const })) }, at);

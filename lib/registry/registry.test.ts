@@ -6,20 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExternalQuery } from '@/lib/domain/query-history';
 import { registryFile } from './index';
 import { Registry } from './registry';
+import { openTempRegistry, removeTempRegistry } from './registry-fixture';
 import { SCHEMA } from './schema';
 
 let dir: string;
 let registry: Registry;
 
 beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-registry-'));
-  registry = await Registry.open(registryFile(dir));
+  ({ dir, registry } = await openTempRegistry());
 });
-
-afterEach(() => {
-  registry.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => removeTempRegistry(dir, registry));
 
 const submit = async (jobId: string, queryId: string, at: number) =>
   (await registry.recordSubmissions([{ jobId, queryId, at }])).recorded[0] ?? null;

@@ -2,7 +2,8 @@
  * Registry rows → the DTOs of lib/domain/job.ts. DuckDB hands BIGINT back as bigint; the DTOs
  * carry plain numbers (epoch ms and row counts stay far below 2^53).
  */
-import type { AuditAccess, AuditAction, AuditEntry, AuditOutcome } from '@/lib/domain/audit';
+import type { Access } from '@/lib/auth/access';
+import type { AuditAction, AuditEntry, AuditOutcome } from '@/lib/domain/audit';
 import type { Batch, BatchMode, Job, JobKind, StatusTransition, JobCore, TimelineEntry } from '@/lib/domain/job';
 import type { Phase } from '@/lib/domain/status';
 
@@ -89,7 +90,7 @@ export function toAuditEntry(row: Row): AuditEntry {
     id: Number(row.id),
     at: Number(row.recorded_at),
     actor: String(row.actor),
-    access: row.access as AuditAccess,
+    access: row.access as Access,
     address: text(row.address),
     action: row.action as AuditAction,
     target: String(row.target),

@@ -51,7 +51,7 @@ describe('Tracker when the warehouse stops answering', () => {
     await jobsWhen(() => parts.registry.batchJobs(batchId), (job) => job.phase === 'running', 10_000);
 
     const restartWarehouse = await parts.stopWarehouse();
-    // Polls fail after 0, 1, 2, 4 and 8 s of outage: by 16 s the next one waits 16 s more.
+    // Polls fail at about 0, 1, 3, 7 and 15 s of outage (back-offs of 1, 2, 4, 8, 16 s): at 16 s the next is ~15 s away.
     await new Promise((resolve) => setTimeout(resolve, 16_000));
     await restartWarehouse();
     // Stopped in-process, the warehouse cancelled the query as it closed: recorded within the heartbeat's seconds.

@@ -22,7 +22,10 @@ describe('splitStatements', () => {
         const text = parts.map(([statement, end]) => statement + end).join('');
         const split = splitStatements(text);
         expect(split.map((statement) => statement.sql)).toEqual(parts.map(([statement]) => statement));
-        for (const statement of split) expect(text.slice(offsetOf(text, statement.line, statement.column))).toMatch(new RegExp(`^${escape(statement.sql)}`));
+        for (const statement of split) {
+          const offset = offsetOf(text, statement.line, statement.column);
+          expect(text.slice(offset, offset + statement.sql.length)).toBe(statement.sql);
+        }
       }),
       { numRuns: 200 },
     );
@@ -48,7 +51,3 @@ describe('splitStatements', () => {
     );
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,8 +1,10 @@
 /**
  * For property tests: fast-check arbitraries of valid cron fields (ranges, steps, lists, names,
- * L) and of IANA zones with unusual offsets and daylight-saving rules.
+ * L) and of IANA zones with unusual offsets and daylight-saving rules, and a parse that sets
+ * aside the expressions whose days never come.
  */
 import fc from 'fast-check';
+import { parseSchedule, ScheduleParseError, type Schedule } from './schedule';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
@@ -46,3 +48,16 @@ export const timeZone = fc.constantFrom(
   'America/St_Johns',
   'America/Sao_Paulo',
 );
+
+/**
+ * The schedule, or null when the parser refuses it as one that never runs (days no month has,
+ * which the field arbitraries can combine); any other refusal is thrown, so it fails the test.
+ */
+export function scheduleOrNever(text: string): Schedule | null {
+  try {
+    return parseSchedule(text);
+  } catch (error) {
+    if (error instanceof ScheduleParseError && / never runs: /.test(error.message)) return null;
+    throw error;
+  }
+}

@@ -49,8 +49,10 @@ const OBJECTS: readonly [singular: string, plural: string][] = [
   ['STREAMLIT', 'STREAMLITS'],
 ];
 
-/** SHOW forms without a CREATE of their own. */
-const SHOWN = ['GRANTS', 'PARAMETERS'];
+const SINGULARS = OBJECTS.map(([singular]) => singular);
+
+/** What SHOW lists: the objects, and GRANTS and PARAMETERS, which have no CREATE of their own. */
+const SHOWN = ['GRANTS', 'PARAMETERS', ...OBJECTS.map(([, plural]) => plural)];
 
 const VERBS = ['ALTER', 'DROP', 'DESCRIBE', 'DESC'];
 
@@ -67,12 +69,12 @@ export function unsupportedStatement(sql: string): string | null {
   if (statement === 'CREATE OR ALTER' && tokens[3]?.kind === 'identifier') return `${statement} ${tokens[3].text.toUpperCase()}`;
   if (statement) return statement;
   if (first === 'SHOW') {
-    const shown = [...SHOWN, ...OBJECTS.map(([, plural]) => plural)].find((words) => wordsAt(tokens, 1, words));
+    const shown = SHOWN.find((words) => wordsAt(tokens, 1, words));
     return shown ? `SHOW ${shown}` : null;
   }
   const at = first === 'CREATE' ? createdKindIndex(tokens) : VERBS.includes(first) ? 1 : null;
   if (at === null) return null;
-  const object = OBJECTS.map(([singular]) => singular).find((words) => wordsAt(tokens, at, words));
+  const object = SINGULARS.find((words) => wordsAt(tokens, at, words));
   return object ? `${first === 'DESC' ? 'DESCRIBE' : first} ${object}` : null;
 }
 
