@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../lib/config';
 import { threadPoolSizeFor } from '../../lib/local-warehouse/engine/thread-pool';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -106,7 +105,8 @@ export async function startWarehouse({ port, dataDir, env = {} }: WarehouseOptio
     {
       ...base,
       // Sized up front, so the process does not relaunch itself and the pid is the warehouse's.
-      UV_THREADPOOL_SIZE: String(threadPoolSizeFor(loadConfig({ ...base, ...env }).localWarehouse.concurrency)),
+      // (lib/config cannot be imported here: it is server-only; 8 is its default.)
+      UV_THREADPOOL_SIZE: String(threadPoolSizeFor(Number({ ...base, ...env }.FLURRY_WAREHOUSE_CONCURRENCY ?? 8))),
       ...env,
     },
   );
