@@ -97,18 +97,15 @@ export interface WarehouseOptions {
 /** `npm run warehouse`, minus the launcher: the warehouse process itself, so a SIGKILL hits it. */
 export async function startWarehouse({ port, dataDir, env = {} }: WarehouseOptions): Promise<FlurryProcess> {
   const url = `http://127.0.0.1:${port}`;
-  const base = { ...localOnlyEnv(dataDir), FLURRY_WAREHOUSE_PORT: String(port) };
+  const childEnv: NodeJS.ProcessEnv = { ...localOnlyEnv(dataDir), FLURRY_WAREHOUSE_PORT: String(port), ...env };
+  // Sized up front, so the process does not relaunch itself and the pid is the warehouse's.
+  // (lib/config is server-only, which Playwright's loader refuses; 8 is its default.)
+  const concurrency = Number(childEnv.FLURRY_WAREHOUSE_CONCURRENCY ?? 8);
   const child = startProcess(
     `local warehouse on ${port}`,
     url,
     ['--conditions=react-server', '--import', 'tsx', 'lib/local-warehouse/main.ts'],
-    {
-      ...base,
-      // Sized up front, so the process does not relaunch itself and the pid is the warehouse's.
-      // (lib/config cannot be imported here: it is server-only; 8 is its default.)
-      UV_THREADPOOL_SIZE: String(threadPoolSizeFor(Number({ ...base, ...env }.FLURRY_WAREHOUSE_CONCURRENCY ?? 8))),
-      ...env,
-    },
+    { ...childEnv, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
   );
   await waitForAnswer(`${url}/`, child, 60_000);
   return child;
