@@ -10,6 +10,7 @@
  */
 import { cancelQuery } from './cancel-query';
 import { dropEmptyParentheses } from './current-functions';
+import { snowflakeFunctions } from './functions';
 import { generator } from './generator';
 import { refuseLongIdentifiers } from './identifier-length';
 import { jobHistory } from './job-history';
@@ -40,7 +41,7 @@ export async function translate(statement: string, context: DialectContext): Pro
   refuseLongIdentifiers(statement);
   let sql = uppercaseIdentifiers(slashCommentsToDashes(statement));
   sql = qualifyTwoPartNames(snowflakeTypeNames(dropTransient(dropEmptyParentheses(sql))), context);
-  sql = sessionFunctions(sql, context.session);
+  sql = snowflakeFunctions(sessionFunctions(sql, context.session));
   // RANDOM first: UNIFORM's generator is usually a RANDOM() call, rewritten inside it.
   const random = randomFunction(sql);
   sql = uniformFunction(random.sql);

@@ -1,5 +1,5 @@
 /**
- * Connections for user statements, reused between queries (each carries the division macro).
+ * Connections for user statements, reused between queries (each carries the Snowflake function macros).
  * A connection whose statement was interrupted is closed rather than reused, so a late
  * interrupt can never land on the next query.
  */

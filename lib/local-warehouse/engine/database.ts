@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DIVISION_BY_ZERO_MACRO } from '../dialect/division-by-zero';
+import { FUNCTION_MACROS } from '../dialect/functions';
 import { quoteIdentifier, sqlString } from '../dialect/tokens';
 import { SYSTEM_CATALOG } from './history-schema';
 
 export interface Database {
   /** A plain connection for the engine's own statements. Close it when done. */
   connect(): Promise<DuckDBConnection>;
-  /** A connection set up for user statements (Snowflake's division by zero). */
+  /** A connection set up for user statements (Snowflake's functions as macros, dialect/functions). */
   connectForQueries(): Promise<DuckDBConnection>;
   /** Run `fn` on a fresh plain connection and close it afterwards. */
   withConnection<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
@@ -51,7 +51,7 @@ export async function openDatabase(dataDir: string, defaultDatabase: string, def
     connect,
     async connectForQueries() {
       const connection = await connect();
-      await connection.run(DIVISION_BY_ZERO_MACRO);
+      await connection.run(FUNCTION_MACROS);
       return connection;
     },
     async withConnection(fn) {

@@ -5,6 +5,7 @@
  * mistake, so clients and people see familiar errors.
  */
 import { isSymbol, type Token } from '@/lib/domain/sql/lexer';
+import { RAISED_ERROR } from '../dialect/functions/raise';
 import { identifierName, significantTokens } from '../dialect/tokens';
 import type { SnowflakeError } from './types';
 
@@ -160,6 +161,8 @@ export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErro
 
   const type = parsed.exception_type ?? '';
   const message = parsed.exception_message ?? raw;
+  const raised = RAISED_ERROR.exec(message);
+  if (raised) return { code: raised[1], sqlState: raised[2], message: raised[3] };
   const offset = parsed.position === undefined ? null : Number(parsed.position) - (context.positionShift ?? 0);
   const { line, position } = linePosition(sql, offset ?? 0);
 
