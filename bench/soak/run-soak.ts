@@ -87,7 +87,7 @@ const between = ([low, high]: readonly [number, number]) => low + Math.random() 
 function soakQuery(n: number, seconds: readonly [number, number]): string {
   const draw = Math.random();
   if (draw < 0.04) return `SELECT * FROM SOAK_MISSING_TABLE_${n}`;
-  if (draw < 0.1) return `SELECT COUNT(*) AS soak_${n} FROM range(${1_000_000 + n * 1_000})`;
+  if (draw < 0.1) return `SELECT COUNT(*) AS soak_${n} FROM TABLE(GENERATOR(ROWCOUNT => ${1_000_000 + n * 1_000}))`;
   return `SELECT ${n} AS soak, SYSTEM$WAIT(${Math.round(between(seconds) * 1000)}, 'MILLISECONDS') AS waited`;
 }
 

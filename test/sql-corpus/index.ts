@@ -3,7 +3,9 @@ import { aggregates } from './cases/aggregates';
 import { conditional } from './cases/conditional';
 import { conversion } from './cases/conversion';
 import { dateTime } from './cases/date-time';
+import { errors } from './cases/errors';
 import { numbers } from './cases/numbers';
+import { queries } from './cases/queries';
 import { semiStructured } from './cases/semi-structured';
 import { session } from './cases/session';
 import { statements } from './cases/statements';
@@ -20,6 +22,8 @@ export const CORPUS: Readonly<Record<string, Category>> = {
   'semi-structured': semiStructured,
   'aggregates and windows': aggregates,
   statements,
+  'queries and DML': queries,
   session,
   'tasks, services and account usage': tasksServices,
+  'constraints and errors': errors,
 };

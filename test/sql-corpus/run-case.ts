@@ -13,6 +13,8 @@ export interface CaseOutcome {
   pass: boolean;
   /** What differed, for a failing case. */
   reason?: string;
+  /** Every error message and result column name the warehouse answered with, for the leak check. */
+  said: string[];
 }
 
 const AS_TEXT = ['String', 'Boolean', 'Number', 'Date', 'Buffer'] as const;
@@ -82,11 +84,14 @@ function errorMatches(error: { code?: unknown; message?: string }, expected: Non
 
 /** Judges the case on `connection`, whose session is already in the case's own schema. */
 export async function judgeCase(connection: Connection, corpusCase: CorpusCase): Promise<CaseOutcome> {
+  const said: string[] = [];
+  const outcome = (reason: string | null): CaseOutcome => (reason ? { pass: false, reason, said } : { pass: true, said });
   for (const statement of corpusCase.setup ?? []) {
     try {
-      await run(connection, statement);
+      said.push(...columnNames((await run(connection, statement)).statement));
     } catch (error) {
-      return { pass: false, reason: `setup "${statement.slice(0, 80)}" failed: ${(error as Error).message}` };
+      said.push((error as Error).message);
+      return outcome(`setup "${statement.slice(0, 80)}" failed: ${(error as Error).message}`);
     }
   }
   let result: Awaited<ReturnType<typeof run>>;
@@ -94,22 +99,35 @@ export async function judgeCase(connection: Connection, corpusCase: CorpusCase):
     result = await run(connection, corpusCase.sql);
   } catch (error) {
     const failure = error as { code?: unknown; message?: string };
-    if (!corpusCase.error) return { pass: false, reason: `failed: ${String(failure.code)} ${failure.message}` };
-    const reason = errorMatches(failure, corpusCase.error);
-    return reason ? { pass: false, reason } : { pass: true };
+    said.push(failure.message ?? '');
+    if (!corpusCase.error) return outcome(`failed: ${String(failure.code)} ${failure.message}`);
+    return outcome(errorMatches(failure, corpusCase.error));
   }
-  if (corpusCase.error) return { pass: false, reason: `succeeded, expected error ${corpusCase.error.code}: ${JSON.stringify(result.rows).slice(0, 200)}` };
   const columns = result.statement.getColumns() ?? [];
   const types = columns.map((column) => column.getType());
-  const names = columns.map((column) => column.getName());
+  const names = columnNames(result.statement);
+  said.push(...names);
+  if (corpusCase.error) return outcome(`succeeded, expected error ${corpusCase.error.code}: ${JSON.stringify(result.rows).slice(0, 200)}`);
   if (corpusCase.columns && !isDeepStrictEqual(names, corpusCase.columns)) {
-    return { pass: false, reason: `columns ${JSON.stringify(names)}, expected ${JSON.stringify(corpusCase.columns)}` };
+    return outcome(`columns ${JSON.stringify(names)}, expected ${JSON.stringify(corpusCase.columns)}`);
   }
   if (corpusCase.types && !isDeepStrictEqual(types, corpusCase.types)) {
-    return { pass: false, reason: `types ${JSON.stringify(types)}, expected ${JSON.stringify(corpusCase.types)}` };
+    return outcome(`types ${JSON.stringify(types)}, expected ${JSON.stringify(corpusCase.types)}`);
   }
-  const reason = corpusCase.rows ? compareRows(result.rows, corpusCase.rows, types, corpusCase.unordered ?? false) : null;
-  return reason ? { pass: false, reason } : { pass: true };
+  return outcome(corpusCase.rows ? compareRows(result.rows, corpusCase.rows, types, corpusCase.unordered ?? false) : null);
+}
+
+function columnNames(statement: Statement): string[] {
+  return (statement.getColumns() ?? []).map((column) => column.getName());
+}
+
+/** Runs `sqlText` and returns what the warehouse said: its error message, or its column names. */
+export async function answerOf(connection: Connection, sqlText: string): Promise<string[]> {
+  try {
+    return columnNames((await run(connection, sqlText)).statement);
+  } catch (error) {
+    return [(error as Error).message];
+  }
 }
 
 let schemaCounter = 0;

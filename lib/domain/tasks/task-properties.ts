@@ -1,13 +1,15 @@
 /**
  * The properties CREATE TASK takes and ALTER TASK SET / UNSET change (spcs-and-tasks.md §2.1),
  * read from a statement with their values checked: ranges, the schedule, CONFIG's JSON and
- * properties that exclude each other. Anything else written `NAME = value` is a session
- * parameter. Pure: the task form shows the same errors before anything is submitted.
+ * properties that exclude each other. Any other `NAME = value` must be one of the parameters a
+ * task takes (task-session-parameters.ts), else it is Snowflake's "invalid property" error.
+ * Pure: the task form shows the same errors before anything is submitted.
  */
 import { isSymbol, type Token } from '../sql/lexer';
 import { stringValue } from '../sql/literals';
 import type { ObjectName, SqlReader } from '../sql/sql-reader';
 import { parseSchedule, ScheduleParseError } from './schedule';
+import { invalidTaskProperty, TASK_SESSION_PARAMETERS } from './task-session-parameters';
 import type { OverlapPolicy, TaskProperties, UnsetProperty } from './task-statements';
 
 export const OVERLAP_POLICIES: readonly OverlapPolicy[] = ['NO_OVERLAP', 'ALLOW_CHILD_OVERLAP', 'ALLOW_ALL_OVERLAP'];
@@ -39,9 +41,11 @@ const EXCLUSIVE: readonly [string, string, string][] = [
   ['OVERLAP_POLICY', 'ALLOW_OVERLAPPING_EXECUTION', 'both set the overlap policy'],
 ];
 
-/** What UNSET <name> clears: a property by its key, anything else as a session parameter. */
-export function unsetPropertyOf(name: string): UnsetProperty {
-  return Object.hasOwn(PROPERTY_KEYS, name) ? PROPERTY_KEYS[name] : { sessionParameter: name };
+/** What UNSET <name> clears: a property by its key, a session parameter by its name; anything else is refused. */
+export function unsetPropertyOf(token: Token, name: string): UnsetProperty {
+  if (Object.hasOwn(PROPERTY_KEYS, name)) return PROPERTY_KEYS[name];
+  if (!TASK_SESSION_PARAMETERS.has(name)) throw invalidTaskProperty(token, name);
+  return { sessionParameter: name };
 }
 
 /** What readTaskProperties read: FINALIZE = <root> apart, since only CREATE TASK takes it among others. */
@@ -57,6 +61,9 @@ export function readTaskProperties(reader: SqlReader): PropertyList {
   const list: PropertyList = { properties: {}, finalize: null, given: new Map() };
   for (let token = propertyName(reader); token; token = propertyName(reader)) {
     const property = token.text.toUpperCase();
+    if (!Object.hasOwn(PROPERTY_KEYS, property) && property !== 'FINALIZE' && !TASK_SESSION_PARAMETERS.has(property)) {
+      throw invalidTaskProperty(token, property);
+    }
     if (list.given.has(property)) reader.fail(token, `${property} is given more than once.`);
     for (const [a, b, why] of EXCLUSIVE) {
       const other = property === a ? b : property === b ? a : null;

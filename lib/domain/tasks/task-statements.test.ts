@@ -313,6 +313,32 @@ $$`;
     ])('reports the syntax error in %s', (sql, at, hint) => expectSyntax(sql, at, hint));
   });
 
+  describe('properties a task does not take', () => {
+    it.each([
+      // The spelling a published article uses for SUSPEND_TASK_AFTER_NUM_FAILURES.
+      ['CREATE TASK t SUSPEND_TASK_AFTER_FAILURES = 3 AS SELECT 1', 'SUSPEND_TASK_AFTER_FAILURES'],
+      ["CREATE TASK t WAREHOUSE = wh, query_tagg = 'etl' AS SELECT 1", 'query_tagg'],
+      ['ALTER TASK t SET SUSPEND_TASK_AFTER_FAILURES = 0', 'SUSPEND_TASK_AFTER_FAILURES'],
+      ["ALTER TASK t SET COMMENT = 'x', NO_SUCH_PARAMETER = 1", 'NO_SUCH_PARAMETER'],
+      ['ALTER TASK t UNSET COMMENT, SUSPEND_TASK_AFTER_FAILURES', 'SUSPEND_TASK_AFTER_FAILURES'],
+    ])('refuses %s with Snowflake\'s invalid property error', (sql, at) => {
+      const error = errorOf(sql);
+      expect(error.snowflake).toEqual({
+        code: '001420',
+        sqlState: '22023',
+        message: `SQL compilation error:\ninvalid property '${at.toUpperCase()}' for 'TASK'`,
+      });
+      expect(error.position).toBe(positionOf(sql, at));
+    });
+
+    it('takes the documented session and task parameters, in any case', () => {
+      expect(parseTaskStatement("CREATE TASK t week_start = 1 SERVERLESS_TASK_MAX_STATEMENT_SIZE = 'LARGE' AS SELECT 1")).toMatchObject({
+        properties: { sessionParameters: { WEEK_START: '1', SERVERLESS_TASK_MAX_STATEMENT_SIZE: 'LARGE' } },
+      });
+      expect(parseTaskStatement('ALTER TASK t UNSET TIMEZONE')).toMatchObject({ action: { kind: 'unset', properties: [{ sessionParameter: 'TIMEZONE' }] } });
+    });
+  });
+
   describe('EXECUTE TASK', () => {
     it('reads the plain form, USING CONFIG, both RETRY forms and AWAIT', () => {
       expect(parseTaskStatement('EXECUTE TASK db.s.root')).toEqual({

@@ -225,7 +225,7 @@ function unsetAction(reader: SqlReader): AlterTaskAction {
     if (name === 'FINALIZE') reader.fail(token, alone('UNSET FINALIZE'));
     if (seen.has(name)) reader.fail(token, `${name} is given more than once.`);
     seen.add(name);
-    properties.push(unsetPropertyOf(name));
+    properties.push(unsetPropertyOf(token, name));
   } while (reader.acceptSymbol(','));
   reader.expectEnd("Expected ',' and another property, or the end of the statement.");
   return { kind: 'unset', properties };

@@ -24,18 +24,6 @@ describe('catalogStatement', () => {
     expect(catalogStatement('show databases')).toEqual({ kind: 'showDatabases', like: null });
   });
 
-  it('reads ALTER SESSION SET / UNSET QUERY_TAG and refuses the parameters it does not keep', () => {
-    expect(catalogStatement("alter session set query_tag = 'nightly'")).toEqual({ kind: 'setQueryTag', tag: 'nightly' });
-    expect(catalogStatement('ALTER SESSION SET QUERY_TAG = $$a;b$$;')).toEqual({ kind: 'setQueryTag', tag: 'a;b' });
-    expect(catalogStatement('ALTER SESSION UNSET QUERY_TAG')).toEqual({ kind: 'setQueryTag', tag: '' });
-    expect(() => catalogStatement("ALTER SESSION SET QUERY_TAG = 'a' TIMEZONE = 'UTC'")).toThrow(
-      "Unsupported feature 'ALTER SESSION SET TIMEZONE' in the local warehouse.",
-    );
-    expect(() => catalogStatement('ALTER SESSION UNSET QUERY_TAG, AUTOCOMMIT')).toThrow("'ALTER SESSION UNSET AUTOCOMMIT'");
-    expect(() => catalogStatement('ALTER SESSION SET QUERY_TAG = 1')).toThrow("syntax error line 1 at position 30 unexpected '1'.");
-    expect(() => catalogStatement('ALTER SESSION QUERY_TAG')).toThrow("unexpected 'QUERY_TAG'");
-  });
-
   it('leaves other statements to DuckDB and refuses malformed ones with a syntax error', () => {
     expect(catalogStatement('create table t (a int)')).toBeNull();
     expect(catalogStatement('drop table t')).toBeNull();

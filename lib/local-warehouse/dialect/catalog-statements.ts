@@ -1,10 +1,9 @@
 /**
  * The statements about databases, schemas and the session's context that the engine answers
  * itself rather than passing to DuckDB: CREATE/DROP DATABASE (a DuckDB file each), CREATE/DROP
- * SCHEMA, USE …, ALTER SESSION SET/UNSET QUERY_TAG and SHOW DATABASES/SCHEMAS. This module only
- * parses them; names come out as Snowflake resolves them (unquoted upper-cased, quoted verbatim).
+ * SCHEMA, USE … and SHOW DATABASES/SCHEMAS (ALTER SESSION is session-statements.ts'). This module
+ * only parses them; names come out as Snowflake resolves them (unquoted upper-cased, quoted verbatim).
  */
-import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { StatementCursor } from './statement-cursor';
 
 /** A schema name as written: `database` is null when the statement leaves it to the session. */
@@ -23,8 +22,6 @@ export type CatalogStatement =
   | { kind: 'useWarehouse'; name: string }
   | { kind: 'useRole'; name: string }
   | { kind: 'useSecondaryRoles' }
-  /** ALTER SESSION SET QUERY_TAG = '…' (UNSET: the empty tag). */
-  | { kind: 'setQueryTag'; tag: string }
   | { kind: 'showDatabases'; like: string | null }
   /** `database` null: the session's database; `inAccount`: every database. */
   | { kind: 'showSchemas'; like: string | null; database: string | null; inAccount: boolean };
@@ -37,7 +34,6 @@ export function catalogStatement(sql: string): CatalogStatement | null {
   else if (at.accept('DROP')) statement = drop(at);
   else if (at.accept('USE')) statement = use(at);
   else if (at.accept('SHOW')) statement = show(at);
-  else if (at.accept('ALTER', 'SESSION')) statement = alterSession(at);
   if (statement) at.end();
   return statement;
 }
@@ -61,22 +57,6 @@ function create(at: StatementCursor): CatalogStatement | null {
   // Managed access changes who may grant privileges; there are no privileges here.
   at.accept('WITH', 'MANAGED', 'ACCESS');
   return { kind: 'createSchema', schema, orReplace, ifNotExists, comment: at.comment() };
-}
-
-/** The one session parameter the local warehouse keeps is QUERY_TAG; others are refused by name. */
-function alterSession(at: StatementCursor): CatalogStatement {
-  const set = at.accept('SET');
-  if (!set && !at.accept('UNSET')) throw at.unexpected();
-  let tag = '';
-  do {
-    const parameter = at.name();
-    if (parameter !== 'QUERY_TAG') {
-      throw new SnowflakeQueryError(snowflakeErrors.unsupported(`ALTER SESSION ${set ? 'SET' : 'UNSET'} ${parameter}`));
-    }
-    if (set) at.expectSymbol('=');
-    tag = set ? at.string() : '';
-  } while (set ? !at.atEnd() : at.acceptSymbol(','));
-  return { kind: 'setQueryTag', tag };
 }
 
 function drop(at: StatementCursor): CatalogStatement | null {

@@ -53,8 +53,11 @@ function selectItems(tokens: Token[]): Token[][] | null {
 
   const items: Token[][] = [[]];
   depth = 0;
-  for (const token of tokens.slice(start)) {
-    if (depth === 0 && SELECT_LIST_END.some((word) => isWord(token, word))) break;
+  for (let i = start; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    // `LISTAGG(…) WITHIN GROUP (ORDER BY …)`: that GROUP is part of the item.
+    const withinGroup = isWord(token, 'GROUP') && isWord(tokens[i - 1], 'WITHIN');
+    if (depth === 0 && !withinGroup && SELECT_LIST_END.some((word) => isWord(token, word))) break;
     if (isSymbol(token, '(') || isSymbol(token, '[') || isSymbol(token, '{')) depth += 1;
     else if (isSymbol(token, ')') || isSymbol(token, ']') || isSymbol(token, '}')) depth -= 1;
     if (depth === 0 && isSymbol(token, ',')) items.push([]);
@@ -75,4 +78,29 @@ function expressionName(text: string): string {
     .map((token) => (token.kind === 'identifier' || token.kind === 'string' ? token.text.toUpperCase() : token.text))
     .join('')
     .trim();
+}
+
+const DEDUPLICATED = /^(.+)_(\d+)$/s;
+
+/**
+ * Columns DuckDB may have renamed: a subquery's (or a CTE's, a view's, RESULT_SCAN's) columns
+ * of the same name come out of it as FOO, FOO_1, FOO_2, where Snowflake keeps FOO, FOO, FOO.
+ * For each name of that shape whose base name comes earlier and that the statement itself never
+ * writes (as a name, alias or string), the name it had; the engine restores it once it has
+ * checked that no table has a column of the suffixed name.
+ */
+export function deduplicatedNames(sql: string, names: string[]): Map<number, string> {
+  const written = new Set(
+    significantTokens(sql)
+      .filter((token) => token.kind === 'identifier' || token.kind === 'quoted_identifier' || token.kind === 'string')
+      .map((token) => (token.kind === 'string' ? token.text.slice(1, -1) : identifierName(token)).toUpperCase()),
+  );
+  const restored = new Map<number, string>();
+  names.forEach((name, i) => {
+    const match = DEDUPLICATED.exec(name);
+    if (!match || written.has(name.toUpperCase())) return;
+    const base = match[1].toUpperCase();
+    if (names.slice(0, i).some((earlier, k) => (restored.get(k) ?? earlier).toUpperCase() === base)) restored.set(i, match[1]);
+  });
+  return restored;
 }

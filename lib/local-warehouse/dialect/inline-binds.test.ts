@@ -42,7 +42,7 @@ describe('inlineBinds', () => {
       '12',
       "CAST('1.5' AS DOUBLE)",
       '1180591620717411303424',
-      "FROM_HEX('01ab')",
+      "'01ab'::BINARY",
     ]);
   });
 

@@ -58,7 +58,7 @@ export function bindLiteral(value: BindValue): string {
     return Number.isInteger(value) ? String(value) : `CAST(${sqlString(String(value))} AS DOUBLE)`;
   }
   if (typeof value === 'string') return textLiteral(value);
-  if (value instanceof Uint8Array) return `FROM_HEX(${sqlString(Buffer.from(value).toString('hex'))})`;
+  if (value instanceof Uint8Array) return `${sqlString(Buffer.from(value).toString('hex'))}::BINARY`;
   return temporalLiteral(value);
 }
 

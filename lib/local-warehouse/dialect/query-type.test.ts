@@ -8,6 +8,8 @@ describe('queryType', () => {
     ['(select 1)', 'SELECT'],
     ['insert into t values (1)', 'INSERT'],
     ['insert all into t select 1', 'MULTI_TABLE_INSERT'],
+    ['insert overwrite first when 1 = 1 then into t select 1', 'MULTI_TABLE_INSERT'],
+    ['insert overwrite into t select 1', 'INSERT'],
     ['create or replace transient table t (a int)', 'CREATE_TABLE'],
     ['create table t (a int) as select 1', 'CREATE_TABLE_AS_SELECT'],
     ['create view v as select 1', 'CREATE_VIEW'],

@@ -45,7 +45,10 @@ export function queryType(sql: string): string {
   if (isSymbol(first, '(')) return 'SELECT';
   if (first?.kind !== 'identifier') return 'UNKNOWN';
   const word = first.text.toUpperCase();
-  if (word === 'INSERT') return isWord(tokens[1], 'ALL') || isWord(tokens[1], 'FIRST') ? 'MULTI_TABLE_INSERT' : 'INSERT';
+  if (word === 'INSERT') {
+    const mode = isWord(tokens[1], 'OVERWRITE') ? tokens[2] : tokens[1];
+    return isWord(mode, 'ALL') || isWord(mode, 'FIRST') ? 'MULTI_TABLE_INSERT' : 'INSERT';
+  }
   if (word === 'CREATE') return createType(tokens);
   if (word === 'ALTER') {
     if (isWord(tokens[1], 'SESSION')) return 'ALTER_SESSION';

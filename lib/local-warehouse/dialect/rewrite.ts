@@ -4,7 +4,7 @@
  * other queries, earlier queries and their stored results, the history table).
  */
 
-import type { TaskTables } from '../engine/service-statements';
+import type { JobServiceTables, TaskTables } from '../engine/service-statements';
 import type { SessionTarget } from '../engine/types';
 
 export interface Rewrite {
@@ -24,6 +24,8 @@ export interface DialectContext {
   session: SessionTarget;
   /** Whether DuckDB would resolve `name` as a database (it ignores case). */
   isDatabase(name: string): boolean;
+  /** DuckDB's own function names, upper-case: calls of them the warehouse does not define are refused. */
+  engineFunctions: ReadonlySet<string>;
   /** The engine's clock (epoch ms) when the statement started. */
   nowMs: number;
   /** Cancel a queued or running query; false when it is unknown or already ended. */
@@ -40,7 +42,7 @@ export interface DialectContext {
   /** Resolves once every status change so far is visible in the history table. */
   flushHistory(): Promise<void>;
   /** The job services table GET_JOB_HISTORY reads; absent when the engine runs no job services. */
-  jobServices?: { name: string; flush(): Promise<void> };
+  jobServices?: JobServiceTables;
   /** The task tables TASK_HISTORY and its siblings read; absent when the engine runs no tasks. */
   tasks?: TaskTables;
 }

@@ -20,7 +20,8 @@ export function dmlResult(queryType: string, rows: number): { names: string[]; v
     case 'DELETE':
       return { names: ['number of rows deleted'], values: [rows] };
     case 'MERGE':
-      // DuckDB reports one total for MERGE, not Snowflake's inserted/updated/deleted split.
+      // merge-plan.ts answers Snowflake's inserted/updated/deleted split; a MERGE it does not
+      // read runs as DuckDB's, which reports one total.
       return { names: ['number of rows merged'], values: [rows] };
     default:
       return { names: ['number of rows inserted'], values: [rows] };

@@ -32,4 +32,31 @@ describe('systemWait', () => {
     expect(message('SELECT SYSTEM$WAIT(-1)')).toMatch(/non-negative number literal/);
     expect(message('SELECT SYSTEM$WAIT()')).toMatch(/expects 1 or 2 arguments, got 0/);
   });
+  it('refuses SYSTEM$WAIT where Snowflake keeps the expression for later: column defaults and views', () => {
+    const refusal = (sql: string) => {
+      try {
+        systemWait(sql);
+      } catch (error) {
+        return error instanceof SnowflakeQueryError ? error.snowflake : 'not a Snowflake error';
+      }
+      return 'no error';
+    };
+    const defaultRefused = {
+      code: '000002',
+      sqlState: '0A000',
+      message: "Unsupported feature 'SYSTEM$WAIT in a column DEFAULT' in the local warehouse.",
+    };
+    expect(refusal('CREATE TABLE T (A INT, B VARCHAR DEFAULT SYSTEM$WAIT(1))')).toEqual(defaultRefused);
+    expect(refusal('CREATE OR REPLACE TRANSIENT TABLE T (B VARCHAR DEFAULT SYSTEM$WAIT(1)) AS SELECT 1')).toEqual(defaultRefused);
+    expect(refusal('ALTER TABLE T ADD COLUMN B VARCHAR DEFAULT SYSTEM$WAIT(1)')).toEqual(defaultRefused);
+    expect(refusal('CREATE OR REPLACE SECURE VIEW V AS SELECT SYSTEM$WAIT(1) AS W')).toMatchObject({
+      code: '000002',
+      message: "Unsupported feature 'SYSTEM$WAIT in a view' in the local warehouse.",
+    });
+    // The query of CREATE TABLE … AS SELECT runs now, so it waits as any query does.
+    expect(systemWait('CREATE TABLE T AS SELECT SYSTEM$WAIT(1) AS W')).toEqual({
+      sql: "CREATE TABLE T AS SELECT 'waited 1 seconds' AS W",
+      holdMs: 1000,
+    });
+  });
 });

@@ -4,6 +4,13 @@
  * function returning the same text. Either way the text is `waited <amount> <unit>` and the
  * statement holds for that long (cancellably) before DuckDB runs the rest. A call inside a
  * query holds once per statement, not once per row.
+ *
+ * An expression Snowflake keeps and evaluates later — a column DEFAULT (CREATE / ALTER TABLE,
+ * https://docs.snowflake.com/en/sql-reference/sql/create-table: the default is evaluated for each
+ * row inserted without a value) or a view's query — cannot hold at the time it is evaluated here,
+ * since it would be replaced by its text once, at CREATE. Such a statement is refused with
+ * `000002` rather than waiting once and storing the text.
+ * https://docs.snowflake.com/en/sql-reference/functions/system_wait
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
@@ -23,8 +30,10 @@ export function systemWait(sql: string): Rewrite {
   }
   let holdMs = 0;
   const edits = [];
+  const stored = storedExpressions(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isWord(tokens[i], 'SYSTEM$WAIT') || !isSymbol(tokens[i + 1], '(')) continue;
+    if (stored && i < stored.before) throw new SnowflakeQueryError(snowflakeErrors.unsupported(`SYSTEM$WAIT in ${stored.what}`));
     const close = closingParen(tokens, i + 1);
     const wait = parseWait(tokens, i + 1, close);
     holdMs += wait.ms;
@@ -32,6 +41,30 @@ export function systemWait(sql: string): Rewrite {
     i = close;
   }
   return { sql: applyEdits(sql, edits), holdMs };
+}
+
+/** Words that may come between CREATE and TABLE or VIEW. */
+const CREATE_MODIFIERS = new Set(['OR', 'REPLACE', 'TEMPORARY', 'TEMP', 'TRANSIENT', 'LOCAL', 'GLOBAL', 'VOLATILE', 'SECURE', 'RECURSIVE', 'MATERIALIZED']);
+
+/**
+ * Where a statement keeps expressions to evaluate later: tokens before index `before` are a view's
+ * query or a table's column definitions (for CREATE TABLE, up to a top-level AS, after which comes
+ * the query of CREATE TABLE … AS SELECT, run now). Null for any other statement.
+ */
+function storedExpressions(tokens: Token[]): { before: number; what: string } | null {
+  if (isWord(tokens[0], 'ALTER') && isWord(tokens[1], 'TABLE')) return { before: tokens.length, what: 'a column DEFAULT' };
+  if (!isWord(tokens[0], 'CREATE')) return null;
+  let i = 1;
+  while (tokens[i] && CREATE_MODIFIERS.has(tokens[i].text.toUpperCase())) i += 1;
+  if (isWord(tokens[i], 'VIEW')) return { before: tokens.length, what: 'a view' };
+  if (!isWord(tokens[i], 'TABLE')) return null;
+  let depth = 0;
+  for (let j = i + 1; j < tokens.length; j += 1) {
+    if (isSymbol(tokens[j], '(')) depth += 1;
+    else if (isSymbol(tokens[j], ')')) depth -= 1;
+    else if (depth === 0 && isWord(tokens[j], 'AS')) return { before: j, what: 'a column DEFAULT' };
+  }
+  return { before: tokens.length, what: 'a column DEFAULT' };
 }
 
 function parseWait(tokens: Token[], open: number, close: number): { ms: number; text: string } {

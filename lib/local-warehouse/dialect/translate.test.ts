@@ -7,6 +7,7 @@ const context: DialectContext = {
   sessionId: 1,
   session: { database: 'GOOGLE_REVIEWS', schema: 'PUBLIC', warehouse: 'WH', role: 'R' },
   isDatabase: (name) => ['FLURRY', 'GOOGLE_REVIEWS'].includes(name.toUpperCase()),
+  engineFunctions: new Set(['LIST_VALUE', 'STRFTIME']),
   nowMs: 0,
   cancelQuery: () => false,
   sessionQueryIds: async () => ['earlier'],
@@ -21,7 +22,15 @@ describe('translate', () => {
       sql: 'SELECT N FROM (SELECT C0 AS "N" FROM EARLIER) -- the last one',
       holdMs: 0,
       randomSeed: null,
+      plan: null,
     });
+  });
+
+  it('rewrites Snowflake statement forms and plans what DuckDB cannot run as one statement', async () => {
+    const select = await translate('select $1 from values (1) sample (50)', context);
+    expect(select.sql).toBe('SELECT #1 FROM (VALUES (1)) AS SF_VALUES_1(COLUMN1) TABLESAMPLE BERNOULLI(50 PERCENT)');
+    expect(select.plan).toBeNull();
+    expect((await translate('insert all into t1 into t2 select 1', context)).plan?.atomic).toBe(true);
   });
 
   it('adds up SYSTEM$WAIT and generator holds', async () => {

@@ -3,8 +3,8 @@ import { snowflakeTypeNames } from './type-names';
 
 describe('snowflakeTypeNames', () => {
   it('rewrites column types in CREATE TABLE', () => {
-    expect(snowflakeTypeNames('CREATE TABLE t (id NUMBER(38,0), amount NUMBER(10, 2), n NUMBER, at TIMESTAMP_NTZ, v OBJECT)')).toBe(
-      'CREATE TABLE t (id DECIMAL(38,0), amount DECIMAL(10, 2), n DECIMAL(38,0), at TIMESTAMP, v JSON)',
+    expect(snowflakeTypeNames('CREATE TABLE t (id NUMBER(38,0), amount NUMBER(10, 2), n NUMBER, at TIMESTAMP_NTZ, v OBJECT, a ARRAY)')).toBe(
+      'CREATE TABLE t (id DECIMAL(38,0), amount DECIMAL(10, 2), n DECIMAL(38,0), at TIMESTAMP, v MAP(VARCHAR, JSON), a JSON[])',
     );
   });
 
@@ -47,8 +47,37 @@ describe('text cast to BINARY', () => {
     );
   });
 
-  it('leaves casts of other expressions and BINARY column types alone', () => {
+  it('leaves casts of other expressions and BINARY column types alone (a length DuckDB does not take is dropped)', () => {
     const sql = "CREATE TABLE t (b BINARY, c VARBINARY(4)); SELECT b::BINARY, CAST(x || 'a' AS BINARY) FROM t";
-    expect(snowflakeTypeNames(sql)).toBe(sql);
+    expect(snowflakeTypeNames(sql)).toBe(sql.replace('VARBINARY(4)', 'BLOB'));
   });
 });
+
+describe('text, timestamp and binary type names', () => {
+  it("reads Snowflake's VARCHAR synonyms as VARCHAR, keeping a length and CHAR's default of 1", () => {
+    expect(snowflakeTypeNames("SELECT x::STRING, CAST(y AS TEXT(10)), z::CHAR, w::NCHAR VARYING(4), v::CHARACTER(2), u::VARCHAR(16777216)")).toBe(
+      'SELECT x::VARCHAR, CAST(y AS VARCHAR(10)), z::VARCHAR(1), w::VARCHAR(4), v::VARCHAR(2), u::VARCHAR',
+    );
+  });
+
+  it('enforces a column length with a CHECK constraint raising 100074, in CREATE TABLE only', () => {
+    expect(snowflakeTypeNames("CREATE TABLE t (a VARCHAR(3) NOT NULL, b STRING, c CHAR, PRIMARY KEY (a))")).toBe(
+      'CREATE TABLE t (a VARCHAR(3) NOT NULL CHECK (CASE WHEN length(a) > 3 THEN ERROR(' +
+        "'[' || 'SF 100074 22000] ' || 'String ''' || a || ''' is too long and would be truncated') ELSE TRUE END), " +
+        'b VARCHAR, c VARCHAR(1) CHECK (CASE WHEN length(c) > 1 THEN ERROR(' +
+        "'[' || 'SF 100074 22000] ' || 'String ''' || c || ''' is too long and would be truncated') ELSE TRUE END), PRIMARY KEY (a))",
+    );
+    expect(snowflakeTypeNames('ALTER TABLE t ADD COLUMN d TEXT(5)')).toBe('ALTER TABLE t ADD COLUMN d VARCHAR(5)');
+  });
+
+  it('drops the precision DuckDB does not take and reads DATETIME as TIMESTAMP', () => {
+    expect(snowflakeTypeNames("SELECT a::TIMESTAMP_NTZ(3), b::TIMESTAMP_TZ(9), c::TIME(0), d::DATETIME, CAST(e AS BINARY(8)), f::TIMESTAMP(6)")).toBe(
+      'SELECT a::TIMESTAMP, b::TIMESTAMPTZ, c::TIME, d::TIMESTAMP, CAST(e AS BLOB), f::TIMESTAMP',
+    );
+  });
+
+  it('refuses DECFLOAT', () => {
+    expect(() => snowflakeTypeNames('SELECT 1::DECFLOAT')).toThrow("Unsupported feature 'data type DECFLOAT'");
+  });
+});
+

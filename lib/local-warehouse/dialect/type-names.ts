@@ -5,7 +5,9 @@
  * names (a column may be called NUMBER), so they are left alone.
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
+import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { applyEdits, closingParen, significantTokens, type Edit } from './tokens';
+import { DEFAULT_VARCHAR_LENGTH, lengthCheckSql } from './varchar-length';
 
 /** NUMBER(p,s) and its synonyms: DuckDB's DECIMAL, which defaults to (18,3) where Snowflake's is (38,0). */
 const DECIMAL_NAMES = ['NUMBER', 'DECIMAL', 'NUMERIC'];
@@ -27,8 +29,11 @@ const RENAMED: Record<string, string> = {
   TIMESTAMP_NTZ: 'TIMESTAMP',
   TIMESTAMP_LTZ: 'TIMESTAMPTZ',
   TIMESTAMP_TZ: 'TIMESTAMPTZ',
-  OBJECT: 'JSON',
-  ARRAY: 'JSON',
+  DATETIME: 'TIMESTAMP',
+  // An OBJECT is a map of keys to VARIANTs, an ARRAY a list of VARIANTs: DuckDB keeps those
+  // types through expressions and tables, so results report them (functions/semi-structured.ts).
+  OBJECT: 'MAP(VARCHAR, JSON)',
+  ARRAY: 'JSON[]',
 };
 
 /**
@@ -87,6 +92,54 @@ function columnTypeIndexes(tokens: Token[]): Set<number> {
 
 const BINARY_NAMES = ['BINARY', 'VARBINARY'];
 
+/** Snowflake's synonyms of VARCHAR (data-types-text); CHAR, CHARACTER and NCHAR alone are VARCHAR(1). */
+const TEXT_NAMES = ['VARCHAR', 'STRING', 'TEXT', 'VARCHAR2', 'NVARCHAR', 'NVARCHAR2', 'CHAR', 'CHARACTER', 'NCHAR'];
+const ONE_CHARACTER_NAMES = ['CHAR', 'CHARACTER', 'NCHAR'];
+
+/**
+ * Types whose precision or length DuckDB does not take: the name DuckDB reads, the `(p)` dropped.
+ * Timestamps and times keep DuckDB's microseconds; a BINARY's length is not enforced.
+ */
+const PRECISION_DROPPED: Record<string, string> = {
+  TIMESTAMP: 'TIMESTAMP',
+  TIMESTAMP_NTZ: 'TIMESTAMP',
+  DATETIME: 'TIMESTAMP',
+  TIMESTAMP_LTZ: 'TIMESTAMPTZ',
+  TIMESTAMP_TZ: 'TIMESTAMPTZ',
+  TIME: 'TIME',
+  BINARY: 'BLOB',
+  VARBINARY: 'BLOB',
+};
+
+/** Index of the last token of the column definition whose type is at tokens[i] (CREATE TABLE). */
+function columnDefinitionEnd(tokens: Token[], i: number): number {
+  let depth = 0;
+  for (let j = i; j < tokens.length; j += 1) {
+    if (isSymbol(tokens[j], '(')) depth += 1;
+    else if (isSymbol(tokens[j], ')')) {
+      if (depth === 0) return j - 1;
+      depth -= 1;
+    } else if (depth === 0 && isSymbol(tokens[j], ',')) return j - 1;
+  }
+  return tokens.length - 1;
+}
+
+/**
+ * A text type at tokens[i] (`STRING`, `CHAR VARYING(10)`, `NCHAR` …) as DuckDB's VARCHAR with
+ * Snowflake's length kept, so casts and column definitions can enforce it; null for other types.
+ */
+function textType(tokens: Token[], i: number): { last: number; length: number | null } | null {
+  const name = tokens[i].text.toUpperCase();
+  if (!TEXT_NAMES.includes(name)) return null;
+  let last = isWord(tokens[i + 1], 'VARYING') && ONE_CHARACTER_NAMES.includes(name) ? i + 1 : i;
+  let length: number | null = last === i && ONE_CHARACTER_NAMES.includes(name) ? 1 : null;
+  if (isSymbol(tokens[last + 1], '(') && tokens[last + 2]?.kind === 'number' && isSymbol(tokens[last + 3], ')')) {
+    length = Number(tokens[last + 2].text);
+    last += 3;
+  }
+  return { last, length };
+}
+
 /**
  * A text literal cast to BINARY, `'01AB'::BINARY` or `CAST('01AB' AS BINARY)`: Snowflake reads
  * the text as hex (BINARY_INPUT_FORMAT's default), DuckDB would take its characters' bytes.
@@ -121,6 +174,25 @@ export function snowflakeTypeNames(sql: string): string {
       return;
     }
     const name = token.text.toUpperCase();
+    if (name === 'DECFLOAT') throw new SnowflakeQueryError(snowflakeErrors.unsupported('data type DECFLOAT'));
+    const text = textType(tokens, i);
+    if (text) {
+      const limited = text.length !== null && text.length < DEFAULT_VARCHAR_LENGTH;
+      edits.push({ start: token.start, end: tokens[text.last].end, text: limited ? `VARCHAR(${text.length})` : 'VARCHAR' });
+      // DuckDB ignores the length; in CREATE TABLE a CHECK enforces it (ALTER … ADD takes no constraint).
+      if (limited && columnTypes.has(i) && isWord(tokens[0], 'CREATE')) {
+        const end = tokens[columnDefinitionEnd(tokens, text.last + 1)].end;
+        edits.push({ start: end, end, text: ` ${lengthCheckSql(tokens[i - 1].text, text.length as number)}` });
+      }
+      return;
+    }
+    if (name in PRECISION_DROPPED && isSymbol(tokens[i + 1], '(')) {
+      const close = closingParen(tokens, i + 1);
+      if (close !== -1) {
+        edits.push({ start: token.start, end: tokens[close].end, text: PRECISION_DROPPED[name] });
+        return;
+      }
+    }
     if (DECIMAL_NAMES.includes(name)) {
       // NUMBER alone is NUMBER(38,0); NUMBER(p) is NUMBER(p,0). DuckDB caps precision at 38 as Snowflake does.
       if (!isSymbol(tokens[i + 1], '(')) edits.push({ start: token.start, end: token.end, text: 'DECIMAL(38,0)' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsupportedStatement } from './unsupported-statements';
+import { refuseContainerClone, unsupportedStatement } from './unsupported-statements';
 
 describe('unsupportedStatement', () => {
   it.each([
@@ -30,5 +30,17 @@ describe('unsupportedStatement', () => {
     '',
   ])('lets %j through', (sql) => {
     expect(unsupportedStatement(sql)).toBeNull();
+  });
+});
+
+describe('refuseContainerClone', () => {
+  it('refuses a clone of a schema or database as unsupported', () => {
+    expect(() => refuseContainerClone('CREATE SCHEMA S2 CLONE S1')).toThrow(/Unsupported feature 'CREATE SCHEMA … CLONE'/);
+    expect(() => refuseContainerClone('CREATE OR REPLACE TRANSIENT DATABASE D2 CLONE D1')).toThrow(/CREATE DATABASE … CLONE/);
+  });
+
+  it('leaves a table clone and a plain CREATE SCHEMA alone', () => {
+    expect(() => refuseContainerClone('CREATE TABLE T2 CLONE T1')).not.toThrow();
+    expect(() => refuseContainerClone('CREATE SCHEMA S2')).not.toThrow();
   });
 });

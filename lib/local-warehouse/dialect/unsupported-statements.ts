@@ -83,3 +83,19 @@ export function refuseUnsupported(sql: string): void {
   const statement = unsupportedStatement(sql);
   if (statement) throw new SnowflakeQueryError(snowflakeErrors.unsupported(statement));
 }
+
+/**
+ * `CREATE [ OR REPLACE ] { SCHEMA | DATABASE } … CLONE …`: the engine answers CREATE SCHEMA and
+ * CREATE DATABASE itself and copies no containers, so a clone of one is refused as unsupported
+ * before the engine would read CLONE as a syntax error. (A table's CLONE is supported.)
+ * https://docs.snowflake.com/en/sql-reference/sql/create-clone
+ */
+export function refuseContainerClone(sql: string): void {
+  const tokens = significantTokens(sql);
+  if (!isWord(tokens[0], 'CREATE')) return;
+  const at = createdKindIndex(tokens);
+  const kind = ['SCHEMA', 'DATABASE'].find((word) => isWord(tokens[at], word));
+  if (kind && tokens.some((token) => isWord(token, 'CLONE'))) {
+    throw new SnowflakeQueryError(snowflakeErrors.unsupported(`CREATE ${kind} … CLONE`));
+  }
+}

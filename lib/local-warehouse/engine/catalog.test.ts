@@ -157,8 +157,8 @@ describe('engine: databases and schemas', () => {
   it('lets a running query finish before a database is dropped under it', async () => {
     const engine = await open();
     await rows(engine, 'create database busy');
-    await rows(engine, 'create table busy.public.t as select * from range(1000)');
-    const long = await submit(engine, 'select count(*) from busy.public.t a, busy.public.t b, range(20)');
+    await rows(engine, 'create table busy.public.t as select seq4() as range from table(generator(rowcount => 1000))');
+    const long = await submit(engine, 'select count(*) from busy.public.t a, busy.public.t b, table(generator(rowcount => 20))');
     await until(async () => (await engine.get(long.id))?.status === 'RUNNING');
     // RUNNING is reported as the query starts, before it reaches DuckDB; the join of a thousand
     // rows by itself twenty times takes far longer than this, so the drop arrives mid-query.

@@ -37,10 +37,18 @@ interface QualifiedSchema {
   name: string;
 }
 
+/** A database (schema null) or schema that DROP or CREATE OR REPLACE removed, with what was in it. */
+export interface DroppedContainer {
+  database: string;
+  schema: string | null;
+}
+
 export class Catalog {
   readonly lock = new CatalogLock();
   /** Attached database names, as created. */
   private readonly names = new Set<string>();
+  /** Told of every database or schema dropped or replaced, so objects kept elsewhere (tasks) go too. */
+  private readonly dropListeners: ((dropped: DroppedContainer) => void)[] = [];
 
   private constructor(
     private readonly database: Database,
@@ -89,6 +97,17 @@ export class Catalog {
     return this.names.has(name);
   }
 
+  /** Calls `listener` after each DROP DATABASE / SCHEMA, and each CREATE OR REPLACE of one. */
+  onDrop(listener: (dropped: DroppedContainer) => void): void {
+    this.dropListeners.push(listener);
+  }
+
+  /** True when `database` exists and has `schema`. */
+  async hasSchema(database: string, schema: string): Promise<boolean> {
+    if (!this.has(database)) return false;
+    return this.database.withConnection((connection) => this.schemaExists(connection, { database, name: schema }));
+  }
+
   /** True when `name` names a database, ignoring case as DuckDB does when it resolves names. */
   resolvesToDatabase(name: string): boolean {
     const lower = name.toLowerCase();
@@ -117,8 +136,6 @@ export class Catalog {
         return used(query, { role: statement.name });
       case 'useSecondaryRoles':
         return used(query, {});
-      case 'setQueryTag':
-        return used(query, { queryTag: statement.tag });
       case 'showDatabases':
         return { sql: this.showDatabasesSql(statement.like, query) };
       case 'showSchemas': {
@@ -174,6 +191,7 @@ export class Catalog {
     });
     const file = this.fileOf(name);
     for (const leftover of [file, `${file}.wal`]) fs.rmSync(leftover, { force: true });
+    this.dropped({ database: name, schema: null });
     return { message: `${name} successfully dropped.` };
   }
 
@@ -188,6 +206,7 @@ export class Catalog {
         const kept = alreadyExists(schema.name, statement);
         if (kept) return kept;
         await connection.run(`DROP SCHEMA ${target} CASCADE`);
+        this.dropped({ database: schema.database, schema: schema.name });
       }
       await connection.run(`CREATE SCHEMA ${target}`);
       await this.register(connection, schema.database, schema.name, query.role, statement.comment, true);
@@ -203,6 +222,7 @@ export class Catalog {
       }
       await connection.run(`DROP SCHEMA ${this.schemaSql(schema)} CASCADE`);
       await connection.run(`DELETE FROM ${REGISTRY} WHERE DATABASE_NAME = ? AND SCHEMA_NAME = ?`, [schema.database, schema.name]);
+      this.dropped({ database: schema.database, schema: schema.name });
       return { message: `${schema.name} successfully dropped.` };
     });
   }
@@ -233,6 +253,10 @@ export class Catalog {
       [schema.database, schema.name],
     );
     return (await result.getRows()).length > 0;
+  }
+
+  private dropped(container: DroppedContainer): void {
+    for (const listener of this.dropListeners) listener(container);
   }
 
   private requireDatabase(name: string): void {

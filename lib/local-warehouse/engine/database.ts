@@ -7,15 +7,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { FUNCTION_MACROS } from '../dialect/functions';
+import { FUNCTION_CATALOG, FUNCTION_MACROS, searchPathWithFunctions } from '../dialect/functions';
+import { registerVariantFunctions } from '../dialect/functions/variant-udfs';
 import { quoteIdentifier, sqlString } from '../dialect/tokens';
 import { SYSTEM_CATALOG } from './history-schema';
 
 export interface Database {
   /** A plain connection for the engine's own statements. Close it when done. */
   connect(): Promise<DuckDBConnection>;
-  /** A connection set up for user statements (Snowflake's functions as macros, dialect/functions). */
+  /** A connection set up for user statements: Snowflake's functions (dialect/functions) on its search path. */
   connectForQueries(): Promise<DuckDBConnection>;
+  /** DuckDB's built-in function names, upper-case (dialect/engine-only-functions.ts). */
+  engineFunctions: ReadonlySet<string>;
   /** Run `fn` on a fresh plain connection and close it afterwards. */
   withConnection<T>(fn: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   close(): void;
@@ -39,9 +42,22 @@ export async function openDatabase(dataDir: string, defaultDatabase: string, def
     enable_external_file_cache: 'false',
   });
   const setup = await instance.connect();
+  let engineFunctions: ReadonlySet<string>;
   try {
     await setup.run(`ATTACH ${sqlString(path.join(dataDir, 'system.duckdb'))} AS ${SYSTEM_CATALOG}`);
     await setup.run(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(defaultSchema.toUpperCase())}`);
+    await setup.run(`ATTACH ':memory:' AS ${FUNCTION_CATALOG}`);
+    // Statements reach DuckDB from any client: DuckDB may touch files in the data directory
+    // (databases, results, spill files) and nowhere else on the host. It cannot be turned back on.
+    await setup.run(`SET allowed_directories = [${sqlString(path.resolve(dataDir) + path.sep)}]`);
+    await setup.run('SET enable_external_access = false');
+    // Functions written in TypeScript live in the instance's catalog, for every connection.
+    registerVariantFunctions(setup);
+    // Macro bodies are bound as they are created: the ones they call must be on the search path.
+    await setup.run(searchPathWithFunctions('main'));
+    await setup.run(FUNCTION_MACROS);
+    const functions = await setup.runAndReadAll('SELECT DISTINCT upper(function_name) FROM duckdb_functions() WHERE internal');
+    engineFunctions = new Set(functions.getRows().map(([name]) => String(name)));
   } finally {
     setup.closeSync();
   }
@@ -49,9 +65,10 @@ export async function openDatabase(dataDir: string, defaultDatabase: string, def
   const connect = () => instance.connect();
   return {
     connect,
+    engineFunctions,
     async connectForQueries() {
       const connection = await connect();
-      await connection.run(FUNCTION_MACROS);
+      await connection.run(searchPathWithFunctions('main'));
       return connection;
     },
     async withConnection(fn) {

@@ -19,11 +19,13 @@ import { HistoryStore, type HistoryEntry } from './history-store';
 import { isMultiStatementRequest, MULTI_STATEMENT, runStatements, storeRequestAnswer, type RequestOutcome } from './multi-statement';
 import { QueryQueue } from './query-queue';
 import { runQuery, type Outcome } from './query-runner';
+import { statementTimeoutSeconds } from './session-parameters';
+import { NO_SETTINGS, settingsAfter, withStatementTimeout } from './session-statements';
 import { bytesPerRow, chunkLayout, inlineRows, SAMPLE_ROWS, sampleOffsets } from './result-chunks';
 import { dropResults, readRows, resultFile, resultRelation, streamPages } from './result-store';
 import type { ServiceStatements, TaskStatements } from './service-statements';
 import { snowflakeErrors } from './snowflake-errors';
-import type { Engine, EngineOptions, QueryRecord, SessionTarget, SubmitRequest } from './types';
+import type { Engine, EngineOptions, QueryRecord, SessionSettings, SessionTarget, SubmitRequest } from './types';
 import { Warehouses } from './warehouses';
 
 /** INFORMATION_SCHEMA.QUERY_HISTORY covers 7 days; the history keeps at least that long. */
@@ -32,6 +34,7 @@ const HISTORY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 interface LiveQuery {
   entry: HistoryEntry;
   binds: NonNullable<SubmitRequest['binds']>;
+  settings: SessionSettings;
   abort: AbortController;
   ended: Promise<void>;
   markEnded: () => void;
@@ -133,7 +136,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
   async function run(query: LiveQuery): Promise<void> {
     markRunning(query);
-    const outcome = await runQuery(query.entry, query.binds, query.abort.signal, {
+    const deps = {
       pool,
       catalog,
       warehouses,
@@ -145,7 +148,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       services,
       tasks,
       tableWriteLocks,
-    });
+      engineFunctions: database.engineFunctions,
+    };
+    // The session's STATEMENT_TIMEOUT_IN_SECONDS counts from here, when the statement starts running.
+    const outcome = await withStatementTimeout(statementTimeoutSeconds(query.settings), () => cancel(query.entry.id), () =>
+      runQuery(query.entry, query.binds, query.abort.signal, deps, query.settings),
+    );
     finish(query, outcome);
   }
 
@@ -160,7 +168,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     let running: string | null = null;
     const runStatement = async (sqlText: string, context: SessionTarget): Promise<QueryRecord> => {
       const session = { sessionId: entry.sessionId, user: entry.user, ...context, queryTag: context.queryTag ?? entry.queryTag };
-      const statement = enqueue({ sqlText, requestId: null, session }, now());
+      const statement = enqueue({ sqlText, requestId: null, session, settings: settingsAfter(query.settings, context) }, now());
       running = statement.id;
       entry.childQueryIds.push(statement.id);
       history.write(entry);
@@ -232,6 +240,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         childQueryIds: [],
       },
       binds: request.binds ?? [],
+      settings: request.settings ?? NO_SETTINGS,
       abort: new AbortController(),
       ended,
       markEnded,
@@ -350,6 +359,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       ? await options.taskStatements(database, {
           queries: engine,
           databaseExists: (name) => catalog.has(name),
+          schemaExists: (database, schema) => catalog.hasSchema(database, schema),
+          onDrop: (listener) => catalog.onDrop(listener),
           warehouseExists: (name) => warehouses.has(name),
           defaultWarehouse: options.defaultWarehouse,
         })

@@ -19,15 +19,22 @@ import { splitStatements } from '@/lib/domain/sql/split-statements';
 import { resultColumnNames } from '../dialect/column-names';
 import { catalogStatement } from '../dialect/catalog-statements';
 import { warehouseStatement } from '../dialect/warehouse-statements';
-import { isTransactionControl, mayChangeSession } from '../dialect/query-type';
+import { isDml, isTransactionControl, mayChangeSession, statementTypeId } from '../dialect/query-type';
 import type { DialectContext } from '../dialect/rewrite';
 import { dmlResult, STATUS_COLUMN, statusMessage } from '../dialect/statement-results';
 import { quoteIdentifier, significantTokens } from '../dialect/tokens';
 import { inlineBinds } from '../dialect/inline-binds';
 import { refuseNulCharacters } from '../dialect/nul-characters';
+import { sessionStatement } from '../dialect/session-statements';
+import { bindIdentifiers, bindVariables } from '../dialect/session-variables';
+import { identifierLiterals } from '../dialect/identifier-function';
+import type { StatementPlan } from '../dialect/statement-plan';
+import { refuseMalformedTransaction, refuseScriptingBlock } from '../dialect/transaction-control';
+import { refuseContainerClone } from '../dialect/unsupported-statements';
+import { searchPathWithFunctions } from '../dialect/functions';
 import { translate } from '../dialect/translate';
 import { writeTarget } from '../dialect/write-target';
-import type { Catalog, CatalogAnswer } from './catalog';
+import type { Catalog } from './catalog';
 import type { ConnectionPool } from './connection-pool';
 import type { TableWriteLocks } from './table-write-locks';
 import type { ServiceStatements, TaskStatements } from './service-statements';
@@ -35,8 +42,10 @@ import { HISTORY_TABLE } from './history-schema';
 import type { HistoryEntry, HistoryStore } from './history-store';
 import { rowTypeFor } from './result-encoding';
 import { dropResults, resultFile, storeRows, storeSelect, storeSelectPrefix } from './result-store';
+import { answerSessionStatement, assignVariables, NO_SETTINGS, useTimeZone, type SessionAnswer } from './session-statements';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
-import type { RowType, SessionTarget, SnowflakeError, SubmitRequest } from './types';
+import { restoreDuplicateNames, runPlan } from './statement-plans';
+import type { RowType, SessionSettings, SessionTarget, SnowflakeError, SubmitRequest } from './types';
 import type { Warehouses } from './warehouses';
 
 export type Outcome =
@@ -59,6 +68,8 @@ export interface RunnerDeps {
   services: ServiceStatements | null;
   tasks: TaskStatements | null;
   tableWriteLocks: TableWriteLocks;
+  /** DuckDB's built-in function names (engine/database.ts). */
+  engineFunctions: ReadonlySet<string>;
 }
 
 const DML_TYPES = new Set([StatementType.INSERT, StatementType.UPDATE, StatementType.DELETE, StatementType.MERGE_INTO]);
@@ -76,6 +87,7 @@ export async function runQuery(
   binds: NonNullable<SubmitRequest['binds']>,
   signal: AbortSignal,
   deps: RunnerDeps,
+  settings: SessionSettings = NO_SETTINGS,
 ): Promise<Outcome> {
   const file = resultFile(deps.resultsDir, entry.id);
   let connection: DuckDBConnection | null = null;
@@ -85,16 +97,28 @@ export async function runQuery(
     // Bind values become literals first, so every reader of the statement (job services, the
     // catalog, the dialect) sees the values, as Snowflake's own compiler would.
     refuseNulCharacters(entry.sqlText);
+    refuseScriptingBlock(entry.sqlText);
     const statement = inlineBinds(singleStatement(entry.sqlText), binds);
     const transactionControl = isTransactionControl(entry.queryType);
+    if (transactionControl) refuseMalformedTransaction(statement);
     // Tasks and job services answer their own statements; they may wait (EXECUTE TASK … AWAIT, a
     // synchronous job, SPCS_WAIT_FOR) without holding a connection.
     const session = { ...entry, queryId: entry.id };
     const served = transactionControl
       ? null
       : ((await deps.tasks?.answer(statement, session)) ?? (await deps.services?.answer(statement, session, signal)));
-    const answer = transactionControl || served ? null : await answerCommand(statement, entry, signal, deps);
-    const rewrite = transactionControl || answer || served ? null : await translate(statement, dialectContext(entry, deps));
+    // Session variables (IDENTIFIER($name), then $name) are bound before the engine or DuckDB reads
+    // the statement; `named` still says `$name`, for result column names. A task's or a service's
+    // statement keeps them for when it runs.
+    const named = transactionControl || served ? statement : identifierLiterals(bindIdentifiers(statement, settings.variables));
+    const resolved = transactionControl || served ? statement : bindVariables(named, settings.variables);
+    refuseContainerClone(resolved);
+    const answer = transactionControl || served ? null : await answerCommand(resolved, entry, settings, signal, deps);
+    // SET is answered by running its values' query (session-statements.ts), rewritten like any query.
+    const assignment = answer && 'assign' in answer ? answer : null;
+    const command = answer && !('assign' in answer) ? answer : null;
+    const rewrite =
+      transactionControl || command || served ? null : await translate(assignment?.select ?? resolved, dialectContext(entry, deps));
     if (rewrite && rewrite.holdMs > 0) await sleep(rewrite.holdMs, undefined, { signal }).catch(() => undefined);
     if (signal.aborted) throw new Aborted();
 
@@ -104,20 +128,28 @@ export async function runQuery(
       const acquired = await deps.pool.acquire();
       connection = acquired;
       try {
+        // A cancel that came while the connection was opening had nothing to interrupt.
+        if (signal.aborted) throw new Aborted();
+        await useTimeZone(acquired, settings);
         if (served) {
           await storeRows(acquired, file, served.types, served.rows);
           return success(served.rows.length, served.names, served.types);
         }
-        if (answer) {
-          if ('sql' in answer) return await execute(acquired, file, statement, answer.sql, entry);
-          return { ...(await storeStatus(acquired, file, answer.message)), final: answer.final };
+        if (command) {
+          if ('sql' in command) return await execute(acquired, file, named, command.sql, entry);
+          return { ...(await storeStatus(acquired, file, command.message)), final: command.final };
         }
         await useSchema(acquired, entry.database, entry.schema, deps.catalog);
         // The statement may switch schemas itself (SET search_path): switch back next time.
         if (mayChangeSession(entry.queryType)) currentSchema.delete(acquired);
+        if (rewrite && assignment) {
+          return await withRandomSeed(acquired, rewrite.randomSeed, () =>
+            assignVariables(acquired, file, rewrite.sql, assignment, entry, settings, deps.now()),
+          );
+        }
         return rewrite
-          ? await withRandomSeed(acquired, rewrite.randomSeed, () => execute(acquired, file, statement, rewrite.sql, entry))
-          : await storeStatus(acquired, file, statusMessage(statement));
+          ? await withRandomSeed(acquired, rewrite.randomSeed, () => execute(acquired, file, named, rewrite.sql, entry, rewrite.plan))
+          : await storeStatus(acquired, file, statusMessage(named));
       } finally {
         connection = null;
         deps.pool.release(acquired, !signal.aborted);
@@ -141,10 +173,18 @@ export async function runQuery(
 }
 
 /**
- * Databases, schemas, warehouses, USE and ALTER SESSION are the engine's own; their answer is
- * known before DuckDB runs. Null for any other statement.
+ * Databases, schemas, warehouses, USE, SET and ALTER SESSION are the engine's own; their answer
+ * is known before DuckDB runs (SET's once its values' query has run). Null for any other statement.
  */
-async function answerCommand(statement: string, entry: HistoryEntry, signal: AbortSignal, deps: RunnerDeps): Promise<CatalogAnswer | null> {
+async function answerCommand(
+  statement: string,
+  entry: HistoryEntry,
+  settings: SessionSettings,
+  signal: AbortSignal,
+  deps: RunnerDeps,
+): Promise<SessionAnswer | null> {
+  const session = sessionStatement(statement);
+  if (session) return answerSessionStatement(session, entry, settings);
   const command = catalogStatement(statement);
   if (command) return deps.catalog.run(command, entry, signal);
   const warehouseCommand = warehouseStatement(statement);
@@ -171,6 +211,7 @@ function dialectContext(entry: HistoryEntry, deps: RunnerDeps): DialectContext {
     sessionId: entry.sessionId,
     session: entry,
     isDatabase: (name) => deps.catalog.resolvesToDatabase(name),
+    engineFunctions: deps.engineFunctions,
     nowMs: deps.now(),
     cancelQuery: deps.cancelQuery,
     sessionQueryIds: (sessionId) => deps.history.sessionQueryIds(sessionId, entry.id),
@@ -199,6 +240,8 @@ async function useSchema(connection: DuckDBConnection, database: string, schema:
   currentSchema.delete(connection);
   try {
     await connection.run(`USE ${target}`);
+    // USE sets the search path to the schema alone; the Snowflake functions come after it.
+    await connection.run(searchPathWithFunctions(target));
   } catch {
     throw new SnowflakeQueryError(snowflakeErrors.schemaNotFound(`${database}.${schema}`));
   }
@@ -212,10 +255,21 @@ async function execute(
   statement: string,
   sql: string,
   query: Pick<HistoryEntry, 'queryType' | 'database'>,
+  plan: StatementPlan | null = null,
 ): Promise<Success> {
   const { database } = query;
+  if (plan) {
+    const answer = await runPlan(connection, plan, { database, statement });
+    if (answer.kind === 'status') return storeStatus(connection, file, answer.message);
+    if (answer.kind === 'counts') {
+      const types = answer.names.map(() => BIGINT);
+      await storeRows(connection, file, types, [answer.counts]);
+      return success(answer.rows, answer.names, types);
+    }
+    sql = answer.sql;
+  }
   const prepared = await connection.prepare(sql).catch((error: unknown) => {
-    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database }));
+    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database, statement }));
   });
   const first = significantTokens(sql)[0];
   const storedByDuckDB =
@@ -226,17 +280,19 @@ async function execute(
     const types = names.map((_, i) => columnType(prepared, i));
     prepared.destroySync();
     const rowCount = await storeSelect(connection, file, sql, types).catch((error: unknown) => {
-      throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database, positionShift: storeSelectPrefix(types).length }));
+      throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database, statement, positionShift: storeSelectPrefix(types).length }));
     });
-    return success(rowCount, resultColumnNames(statement, names), types);
+    return success(rowCount, await restoreDuplicateNames(connection, statement, resultColumnNames(statement, names)), types);
   }
 
   const statementType = prepared.statementType;
   const result = await prepared.run().catch((error: unknown) => {
-    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database }));
+    throw new SnowflakeQueryError(fromDuckDBError(error, sql, { database, statement }));
   });
   prepared.destroySync();
-  if (DML_TYPES.has(statementType)) {
+  // A DML answer only for a statement Snowflake counts as DML: its stored result is one row,
+  // which the protocol promises only for DML (engine.ts); TRUNCATE runs as a DELETE in DuckDB.
+  if (DML_TYPES.has(statementType) && isDml(statementTypeId(query.queryType))) {
     const affected = Number((await result.getRows())[0]?.[0] ?? 0);
     const { names, values } = dmlResult(query.queryType, affected);
     const types = names.map(() => BIGINT);

@@ -14,6 +14,7 @@ import {
   DuckDBTimeValue,
   DuckDBVarCharType,
   LIST,
+  MAP,
   HUGEINT,
   INTEGER,
   TIMESTAMPTZ,
@@ -45,14 +46,20 @@ describe('rowTypeFor', () => {
     expect(summary(null)).toMatchObject({ kind: 'text', length: 16_777_216 });
   });
 
-  it('stores semi-structured values as JSON text and exact text where Parquet cannot hold them', () => {
-    expect(storedExpression('C0', LIST(INTEGER))).toBe('CAST(TO_JSON(C0) AS VARCHAR)');
-    expect(storedExpression('C0', DuckDBVarCharType.create('JSON'))).toBe('CAST(TO_JSON(C0) AS VARCHAR)');
+  it('stores semi-structured values as the JSON text Snowflake prints, and exact text where Parquet cannot hold them', () => {
+    const printed = 'SF_DISPLAY_JSON(CAST(SF_JSON_OF(C0) AS VARCHAR))';
+    expect(storedExpression('C0', LIST(INTEGER))).toBe(printed);
+    expect(storedExpression('C0', DuckDBVarCharType.create('JSON'))).toBe(printed);
+    expect(storedExpression('C0', VARIANT)).toBe(printed);
     expect(storedExpression('C0', HUGEINT)).toBe('CAST(C0 AS VARCHAR)');
     expect(storedExpression('C0', null)).toBe('CAST(C0 AS VARCHAR)');
     expect(storedExpression('C0', DATE)).toBe('C0');
-    expect(storedExpression('C0', VARIANT)).toBe('CAST(CAST(C0 AS JSON) AS VARCHAR)');
-    expect(scannedExpression('C0', rowTypeFor('A', LIST(INTEGER)))).toBe('CAST(C0 AS JSON)');
+  });
+
+  it('reads a stored result back as VARIANT, OBJECT or ARRAY for RESULT_SCAN', () => {
+    expect(scannedExpression('C0', rowTypeFor('A', LIST(INTEGER)))).toBe('CAST(CAST(C0 AS JSON) AS JSON[])');
+    expect(scannedExpression('C0', rowTypeFor('A', MAP(VARCHAR, VARCHAR)))).toBe('CAST(CAST(C0 AS JSON) AS MAP(VARCHAR, JSON))');
+    expect(scannedExpression('C0', rowTypeFor('A', DuckDBVarCharType.create('JSON')))).toBe('CAST(C0 AS JSON)');
     expect(scannedExpression('C0', rowTypeFor('A', DATE))).toBe('C0');
   });
 });

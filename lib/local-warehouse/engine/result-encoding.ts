@@ -113,20 +113,22 @@ const TEXT_STORED = new Set([
  */
 export function storedExpression(column: string, type: DuckDBType | null): string {
   if (type === null || TEXT_STORED.has(type.typeId)) return `CAST(${column} AS VARCHAR)`;
-  // TO_JSON writes a VARIANT as the text of its value ('{''a'': 1}' → "{'a': 1}"); a cast keeps its structure.
-  if (type.typeId === DuckDBTypeId.VARIANT) return `CAST(CAST(${column} AS JSON) AS VARCHAR)`;
+  // Written as Snowflake prints them (two-space indentation, keys sorted): SF_JSON_OF turns any
+  // of these types into JSON without rewriting its numbers, SF_DISPLAY_JSON lays it out
+  // (dialect/functions/semi-structured.ts, variant-udfs.ts).
   if (JSON_STORED.has(type.typeId) || (type.typeId === DuckDBTypeId.VARCHAR && type.alias === 'JSON')) {
-    return `CAST(TO_JSON(${column}) AS VARCHAR)`;
+    return `SF_DISPLAY_JSON(CAST(SF_JSON_OF(${column}) AS VARCHAR))`;
   }
   // The wire format of TIME has no offset; Parquet has no TIME WITH TIME ZONE.
   if (type.typeId === DuckDBTypeId.TIME_TZ) return `CAST(${column} AS TIME)`;
   return column;
 }
 
-/** The column as RESULT_SCAN returns it: semi-structured values back as JSON. */
+/** The column as RESULT_SCAN returns it: semi-structured values back as VARIANT, OBJECT or ARRAY. */
 export function scannedExpression(column: string, rowType: RowType): string {
-  const isJson = rowType.type === 'variant' || rowType.type === 'object' || rowType.type === 'array';
-  return isJson ? `CAST(${column} AS JSON)` : column;
+  if (rowType.type === 'object') return `CAST(CAST(${column} AS JSON) AS MAP(VARCHAR, JSON))`;
+  if (rowType.type === 'array') return `CAST(CAST(${column} AS JSON) AS JSON[])`;
+  return rowType.type === 'variant' ? `CAST(${column} AS JSON)` : column;
 }
 
 const NANOS_PER = { second: 1_000_000_000n, milli: 1_000_000n, micro: 1_000n };

@@ -18,10 +18,27 @@ export type StatementSession = Pick<QueryRecord, 'user' | 'role' | 'database' | 
 
 export interface ServiceStatements {
   answer(statement: string, session: StatementSession, signal: AbortSignal): Promise<TableAnswer | null>;
-  /** The table GET_JOB_HISTORY reads, and a wait for writes to it still in flight. */
-  jobHistory: { name: string; flush(): Promise<void> };
+  /** The table GET_JOB_HISTORY reads, a wait for writes to it still in flight, and jobs' logs. */
+  jobHistory: JobServiceTables;
   /** Ends everything still running. */
   close(): Promise<void>;
+}
+
+/** What the job-service functions used inside queries read (dialect/job-history.ts, job-logs.ts, account-usage.ts). */
+export interface JobServiceTables {
+  name: string;
+  flush(): Promise<void>;
+  /** `<job>!SPCS_GET_LOGS()`: the job's log lines; throws Snowflake's error when there is no such job. */
+  logs(job: { database: string | null; schema: string | null; name: string }, session: { database: string; schema: string }): Promise<JobLogRow[]>;
+}
+
+/** One container log line: epoch ms, instance, container, stream and text. */
+export interface JobLogRow {
+  timestamp: number;
+  instanceId: number;
+  containerName: string;
+  stream: 'stdout' | 'stderr';
+  text: string;
 }
 
 /** Opens the service statements on the engine's DuckDB (their records live in its system database). */
@@ -57,6 +74,10 @@ export interface TaskEngineAccess {
     forget(queryIds: string[]): Promise<void>;
   };
   databaseExists(name: string): boolean;
+  /** True when the database exists and has the schema (CREATE TASK refuses a missing one). */
+  schemaExists(database: string, schema: string): Promise<boolean>;
+  /** Calls `listener` after a database (schema null) or schema is dropped or replaced: its tasks go with it. */
+  onDrop(listener: (dropped: { database: string; schema: string | null }) => void): void;
   warehouseExists(name: string): boolean;
   defaultWarehouse: string;
 }

@@ -6,6 +6,8 @@
  */
 import { isSymbol, type Token } from '@/lib/domain/sql/lexer';
 import { RAISED_ERROR } from '../dialect/functions/raise';
+import { SNOWFLAKE_FUNCTION_NAMES } from '../dialect/snowflake-function-names';
+import { engineMessageAsSnowflake, namesCall } from './engine-messages';
 import { identifierName, significantTokens } from '../dialect/tokens';
 import type { SnowflakeError } from './types';
 
@@ -72,7 +74,18 @@ export const snowflakeErrors = {
     sqlState: '22018',
     message: `Numeric value '${value}' is not recognized`,
   }),
+  numericOutOfRange: (value: string): SnowflakeError => ({
+    code: '100039',
+    sqlState: '22003',
+    message: `Numeric value '${value}' is out of range`,
+  }),
   divisionByZero: (): SnowflakeError => ({ code: '100051', sqlState: '22012', message: 'Division by zero' }),
+  /** A regular expression RE2 cannot compile: the part it names, and why. */
+  invalidRegularExpression: (pattern: string, reason: string): SnowflakeError => ({
+    code: '100048',
+    sqlState: '2201B',
+    message: `Invalid regular expression: '${pattern}', ${reason}`,
+  }),
   canceled: (): SnowflakeError => ({ code: '000604', sqlState: '57014', message: 'SQL execution canceled' }),
   /** A request's statements counted against its MULTI_STATEMENT_COUNT (1 unless the client sends another). */
   statementCount: (actual: number, desired = 1): SnowflakeError => ({
@@ -94,10 +107,64 @@ export const snowflakeErrors = {
       `${failure} in SYSTEM$MULTISTMT at '    throw \`Execution of multiple statements failed on statement {0} ` +
       `(at line {1}, position {2}).\`.replace('{1}', LINES[i])' position 4\nstackstrace: \nSYSTEM$MULTISTMT line: 10`,
   }),
+  /** A type name Snowflake does not have. */
+  unsupportedType: (name: string): SnowflakeError => ({
+    code: '002040',
+    sqlState: '42601',
+    message: `${COMPILATION}\nUnsupported data type '${name}'.`,
+  }),
   unsupported: (feature: string): SnowflakeError => ({
     code: '000002',
     sqlState: '0A000',
     message: `Unsupported feature '${feature}' in the local warehouse.`,
+  }),
+  /** `$NAME` where the session has no variable NAME (SET); position of the `$`. */
+  variableNotFound: (line: number, position: number, name: string): SnowflakeError => ({
+    code: '002211',
+    sqlState: '02000',
+    message: `${COMPILATION} error line ${line} at position ${position}\nSession variable '$${name}' does not exist`,
+  }),
+  /** SET of a string or binary value larger than a session variable holds. */
+  variableTooLarge: (name: string, bytes: number, limit: number): SnowflakeError => ({
+    code: '002000',
+    sqlState: '22000',
+    message: `Assignment to '${name}' not done because value exceeds size limit for variables. Its size is ${bytes}; the limit is ${limit} (internal storage size in bytes).`,
+  }),
+  /** ALTER SESSION of a parameter Snowflake does not have. */
+  invalidParameter: (name: string): SnowflakeError => ({
+    code: '001006',
+    sqlState: '22023',
+    message: `${COMPILATION}\ninvalid parameter '${name}'`,
+  }),
+  /** ALTER SESSION SET of a value the parameter cannot take; `value` as written. */
+  invalidParameterValue: (value: string, name: string): SnowflakeError => ({
+    code: '001008',
+    sqlState: '22023',
+    message: `${COMPILATION}\ninvalid value [${value}] for parameter '${name}'`,
+  }),
+  /** A statement that ran longer than the session's STATEMENT_TIMEOUT_IN_SECONDS. */
+  statementTimeout: (seconds: number): SnowflakeError => ({
+    code: '000630',
+    sqlState: '57014',
+    message: `Statement reached its statement or warehouse timeout of ${seconds} second(s) and was canceled.`,
+  }),
+  /** A query that must give one row (SET of a subquery's columns) gave more. */
+  singleRowSubquery: (): SnowflakeError => ({
+    code: '090150',
+    sqlState: '22000',
+    message: 'Single-row subquery returns more than one row.',
+  }),
+  /** A MERGE that would update one target row from several source rows (ERROR_ON_NONDETERMINISTIC_MERGE). */
+  duplicateDmlRow: (rowValues: string): SnowflakeError => ({
+    code: '100090',
+    sqlState: '42P18',
+    message: `Duplicate row detected during DML action\nRow Values: ${rowValues}`,
+  }),
+  /** A read-order clause, `FIRST ( alias )` or `LAST ( alias )`, on a join that is not DIRECTED. */
+  readOrderOnUndirectedJoin: (): SnowflakeError => ({
+    code: '001867',
+    sqlState: '42601',
+    message: `${COMPILATION} FIRST or LAST is only valid on a DIRECTED JOIN.`,
   }),
   /** USE WAREHOUSE of a warehouse that does not exist. */
   objectUnavailable: (): SnowflakeError => ({
@@ -142,6 +209,13 @@ interface DuckDBErrorJson {
   name?: string;
 }
 
+/** A number as text: DuckDB's DECIMAL cast fails on these only when they do not fit. */
+const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** RE2's reasons for refusing a pattern, as DuckDB reports them: `<reason>: <the part at fault>`. */
+const RE2_ERROR =
+  /^(missing \)|missing \]|unexpected \)|trailing \\|invalid escape sequence|invalid character class|invalid character class range|no argument for repetition operator|invalid repetition size|bad repetition operator|invalid perl operator|invalid UTF-8|invalid named capture group|bad named capture group|invalid nested repetition operator): (.*)$/s;
+
 /** Error types DuckDB raises while parsing or binding, before any row is read. */
 const COMPILE_TIME = new Set(['Parser', 'Binder', 'Catalog', 'Not implemented', 'Dependency']);
 
@@ -150,6 +224,8 @@ export interface DuckDBErrorContext {
   positionShift?: number;
   /** The session's database: Snowflake names a missing schema with its database. */
   database?: string;
+  /** The statement as the user wrote it, when `sql` is its rewrite: only its words may be quoted back. */
+  statement?: string;
 }
 
 /** The Snowflake error for a DuckDB error thrown while running `sql`. */
@@ -157,6 +233,7 @@ export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErro
   if (error instanceof SnowflakeQueryError) return error.snowflake;
   const raw = error instanceof Error ? error.message : String(error);
   const parsed = parseDuckDBError(raw);
+  // Not DuckDB's (a failure of the warehouse's own code): its text names no engine internals.
   if (!parsed) return snowflakeErrors.execution(raw);
 
   const type = parsed.exception_type ?? '';
@@ -181,8 +258,11 @@ export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErro
     const name = parsed.name ?? /^Table with name "?(.+?)"? does not exist/.exec(message)?.[1] ?? '?';
     return snowflakeErrors.objectNotFound(name);
   }
-  if (type === 'Catalog' && /Function$/.test(parsed.type ?? '')) {
-    return snowflakeErrors.unknownFunction((parsed.name ?? '?').toUpperCase());
+  const site = { line, position, rest: sql.slice(Math.max(0, offset ?? 0)), statement: context.statement ?? sql };
+  if (type === 'Catalog' && /Function$/.test(parsed.type ?? '') && parsed.name && namesCall(site.statement, parsed.name)) {
+    const name = parsed.name.toUpperCase();
+    // A Snowflake function the local warehouse lacks is a missing feature, not a misspelling.
+    return SNOWFLAKE_FUNCTION_NAMES.has(name) ? snowflakeErrors.unsupported(`function ${name}`) : snowflakeErrors.unknownFunction(name);
   }
   if (type === 'Binder' && parsed.error_subtype === 'COLUMN_NOT_FOUND' && parsed.name) {
     return snowflakeErrors.invalidIdentifier(line, position, parsed.name);
@@ -199,12 +279,28 @@ export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErro
     return snowflakeErrors.invalidIdentifier(at.line, at.position, targetColumn[1]);
   }
   if (message === 'Division by zero') return snowflakeErrors.divisionByZero();
-  const notNumeric = /^Could not convert string '(.*)' to (U?INT\d+|DECIMAL|DOUBLE|FLOAT|INT128)/s.exec(message);
-  if (type === 'Conversion' && notNumeric) return snowflakeErrors.numericNotRecognized(notNumeric[1]);
-  if (COMPILE_TIME.has(type)) {
-    return { code: '100000', sqlState: '42000', message: `${COMPILATION}\n${type} error: ${message}` };
+  if (/^More than one row returned by a subquery used as an expression/.test(message)) return snowflakeErrors.singleRowSubquery();
+  const badPattern = RE2_ERROR.exec(message);
+  if (type === 'Invalid Input' && badPattern) {
+    // The regex functions put the parameters in front as inline flags (dialect/functions/regex.ts).
+    return snowflakeErrors.invalidRegularExpression(badPattern[2].replace(/^\(\?[ims]+\)/, ''), badPattern[1]);
   }
-  return snowflakeErrors.execution(`${type} error: ${message}`);
+  // DuckDB quotes the text in double quotes for DECIMAL, in single quotes for the other types.
+  const notNumeric = /^Could not convert string (?:'(.*)'|"(.*)") to (U?INT\d+|DECIMAL|DOUBLE|FLOAT|INT128)/s.exec(message);
+  if (type === 'Conversion' && notNumeric) {
+    const text = notNumeric[1] ?? notNumeric[2];
+    // A number too wide for the DECIMAL's precision is out of range, not unrecognized.
+    return NUMBER_TEXT.test(text.trim()) ? snowflakeErrors.numericOutOfRange(text) : snowflakeErrors.numericNotRecognized(text);
+  }
+  const tooWide =
+    /^Casting value "(.*)" to type \S+ failed: value is out of range/s.exec(message) ??
+    /^Could not cast value (\S+) to (?:U?INT\d+|DECIMAL|INT128)/.exec(message);
+  if (type === 'Conversion' && tooWide) return snowflakeErrors.numericOutOfRange(tooWide[1]);
+  // A VARCHAR(n) column's length is a CHECK constraint (dialect/varchar-length.ts), which DuckDB keeps the type of.
+  if (/^Cannot change the type of a column that has a CHECK constraint/.test(message)) {
+    return snowflakeErrors.unsupported('changing the type of a VARCHAR(n) column');
+  }
+  return engineMessageAsSnowflake(type, message, COMPILE_TIME.has(type), site);
 }
 
 function parseDuckDBError(raw: string): DuckDBErrorJson | null {

@@ -20,10 +20,28 @@ export interface SessionContext {
 
 /**
  * The parts of a session's context that its statements can change (USE DATABASE, USE ROLE …).
- * `queryTag` is present only when the statement set the session's tag (ALTER SESSION).
+ * `queryTag` is present only when the statement set the session's tag (ALTER SESSION), and
+ * `variables` / `parameters` only when it changed them (SET, UNSET, ALTER SESSION).
  */
 export type SessionTarget = Pick<SessionContext, 'database' | 'schema' | 'warehouse' | 'role'> &
-  Partial<Pick<SessionContext, 'queryTag'>>;
+  Partial<Pick<SessionContext, 'queryTag'>> &
+  Partial<SessionSettings>;
+
+/** A session variable (SET): its Snowflake type, its value as text (null for NULL), when it was set (epoch ms). */
+export interface SessionVariable {
+  type: RowType['type'];
+  value: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ParameterValue = string | number | boolean;
+
+/** What a session's SET and ALTER SESSION (or its login) set: variables and parameters by upper-case name. */
+export interface SessionSettings {
+  variables: Readonly<Record<string, SessionVariable>>;
+  parameters: Readonly<Record<string, ParameterValue>>;
+}
 
 /** A Snowflake error: `code` is the 6-digit string Snowflake returns, `sqlState` 5 characters. */
 export interface SnowflakeError {
@@ -138,6 +156,8 @@ export interface SubmitRequest {
    * number. Absent means 1, Snowflake's default.
    */
   multiStatementCount?: number;
+  /** The session's variables and the parameters it set; absent: none (every parameter at its default). */
+  settings?: SessionSettings;
 }
 
 export interface Engine {

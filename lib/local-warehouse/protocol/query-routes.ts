@@ -91,7 +91,9 @@ async function submitQuery(deps: ProtocolDeps, { request, url }: RouteContext): 
       queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : session.context.queryTag,
     },
     binds: decodeBindings(body.bindings),
-    multiStatementCount: multiStatementCount(parameters),
+    // A statement's MULTI_STATEMENT_COUNT overrides the session's (ALTER SESSION), as in Snowflake.
+    multiStatementCount: multiStatementCount({ MULTI_STATEMENT_COUNT: session.parameters.MULTI_STATEMENT_COUNT, ...parameters }),
+    settings: { variables: session.variables, parameters: session.parameters },
   });
   if (body.asyncExec === true) return reply(inProgressEnvelope(record.id, QUERY_IN_PROGRESS_ASYNC));
   return answerWhenEnded(deps, record.id, session, request);

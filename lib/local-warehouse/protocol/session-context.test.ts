@@ -42,4 +42,17 @@ describe('followStatement', () => {
     followStatement(session, record(session.context.sessionId, 20, { database: 'CHILD_1' }));
     expect(session.context.database).toBe('D');
   });
+
+  it('takes the variables and parameters a SET or ALTER SESSION of its own left, and keeps them until the next change', () => {
+    const session = newSession();
+    const variable = { type: 'fixed' as const, value: '1', createdAt: 10, updatedAt: 10 };
+    followStatement(session, record(session.context.sessionId, 10, { variables: { X: variable } }));
+    followStatement(session, record(session.context.sessionId, 20, { parameters: { TIMEZONE: 'Asia/Kolkata' } }));
+    followStatement(session, record(session.context.sessionId, 30, { database: 'D' }));
+    expect(session.variables).toEqual({ X: variable });
+    expect(session.parameters).toEqual({ TIMEZONE: 'Asia/Kolkata' });
+    expect(session.context).not.toHaveProperty('variables');
+    followStatement(session, record(session.context.sessionId, 40, { variables: {} }, 'FAILED_WITH_ERROR'));
+    expect(session.variables).toEqual({ X: variable });
+  });
 });

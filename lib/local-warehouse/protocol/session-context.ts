@@ -1,9 +1,9 @@
 /**
  * A session's database, schema, warehouse, role and query tag follow its USE and ALTER SESSION
- * statements. The engine reports where each statement left the session (QueryRecord.final); the
- * session moves there when the protocol answers with that statement's result, as Snowflake's
- * session does when the statement runs. A result fetched late for an older statement never
- * undoes a newer one.
+ * statements, its variables its SET and UNSET, its parameters its ALTER SESSION. The engine
+ * reports where each statement left the session (QueryRecord.final); the session moves there
+ * when the protocol answers with that statement's result, as Snowflake's session does when the
+ * statement runs. A result fetched late for an older statement never undoes a newer one.
  */
 import { staysInPlace } from '../engine/session-target';
 import type { QueryRecord } from '../engine/types';
@@ -23,5 +23,8 @@ export function followStatement(session: Session, record: QueryRecord): void {
   const at = multiStatement ? (record.endedAt ?? record.queuedAt) : record.queuedAt;
   if ((movedAt.get(session) ?? -Infinity) > at) return;
   movedAt.set(session, at);
-  Object.assign(context, record.final);
+  const { variables, parameters, ...target } = record.final;
+  Object.assign(context, target);
+  if (variables) session.variables = variables;
+  if (parameters) session.parameters = { ...parameters };
 }

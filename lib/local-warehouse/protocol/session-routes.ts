@@ -8,7 +8,7 @@ import { SESSION_DEFAULTS, type ProtocolDeps } from './deps';
 import { loginEnvelope, ok, renewEnvelope } from './envelopes';
 import { expectObject, readJsonBody } from './request-body';
 import { reply, type Route, type RouteContext } from './router';
-import { mergeSessionParameters } from './session-parameters';
+import { sessionLevelParameters } from './session-parameters';
 
 /**
  * A login query parameter as Snowflake resolves an identifier: unquoted names are upper-cased,
@@ -66,7 +66,7 @@ async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
     );
   }
   const identity = loginIdentity(deps, data);
-  const parameters = mergeSessionParameters(data.SESSION_PARAMETERS);
+  const parameters = sessionLevelParameters(data.SESSION_PARAMETERS);
   const params = url.searchParams;
   const session = deps.sessions.create(
     {

@@ -5,13 +5,16 @@
  * after which the driver renews it with the master token, which lasts `masterValidityInSeconds`.
  */
 import { randomBytes } from 'node:crypto';
-import type { SessionContext } from '../engine/types';
+import type { SessionContext, SessionVariable } from '../engine/types';
 import { CODES, ProtocolError } from './errors';
 import type { SessionParameters } from './session-parameters';
 
 export interface Session {
   context: SessionContext;
+  /** The parameters set at the session's level: at login, then by ALTER SESSION. */
   parameters: SessionParameters;
+  /** Its variables (SET), by upper-case name. */
+  variables: Readonly<Record<string, SessionVariable>>;
   token: string;
   masterToken: string;
   tokenExpiresAt: number;
@@ -73,6 +76,7 @@ export class SessionStore {
     const session: Session = {
       context: { ...context, sessionId: this.nextSessionId++ },
       parameters,
+      variables: {},
       token: newToken(),
       masterToken: newToken(),
       tokenExpiresAt: now + this.validitySeconds * 1000,

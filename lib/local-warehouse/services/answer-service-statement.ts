@@ -47,7 +47,7 @@ export async function answerServiceStatement(
     case 'alter_compute_pool_stop_all':
       return statusTable(await services.stopAll(parsed.name));
     case 'show_services':
-      return table(serviceColumns(parsed.jobs === 'include'), showServices(parsed, session, services));
+      return table(serviceColumns(parsed.jobs !== 'exclude'), showServices(parsed, session, services));
     case 'describe_service':
       return table(DESCRIBE_SERVICE_COLUMNS, [services.find(parsed.name, session)]);
     case 'show_service_containers': {
@@ -73,6 +73,11 @@ export async function answerServiceStatement(
       const job = services.find(parsed.job, session);
       const status = await services.waitFor(job, parsed.status, parsed.seconds, signal);
       return table([[parsed.column, 'text', () => status]], [job]);
+    }
+    case 'service_status': {
+      const job = services.find(parsed.job, session);
+      const text = await services.statusJson(job, parsed.timeoutSeconds, signal);
+      return table([[parsed.column, 'text', () => text]], [job]);
     }
     case 'service_logs': {
       const job = services.find(parsed.job, session);

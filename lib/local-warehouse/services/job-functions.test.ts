@@ -13,6 +13,14 @@ describe('parseJobFunction', () => {
       "SELECT SYSTEM$GET_SERVICE_LOGS('j', 0, 'main', 20) AS log",
       { kind: 'service_logs', job: { database: null, schema: null, name: 'J' }, instanceId: '0', container: 'main', lines: 20, column: 'LOG' },
     ],
+    [
+      "select system$get_service_status('db.s.my_job')",
+      { kind: 'service_status', job: { database: 'DB', schema: 'S', name: 'MY_JOB' }, timeoutSeconds: 0, column: "SYSTEM$GET_SERVICE_STATUS('DB.S.MY_JOB')" },
+    ],
+    [
+      "SELECT SYSTEM$GET_SERVICE_STATUS('j', 5) AS status",
+      { kind: 'service_status', job: { database: null, schema: null, name: 'J' }, timeoutSeconds: 5, column: 'STATUS' },
+    ],
   ])('reads %s', (sql, call) => {
     expect(parseJobFunction(sql)).toEqual(call);
   });
@@ -30,6 +38,8 @@ describe('parseJobFunction', () => {
     ["CALL j!SPCS_WAIT_FOR('DONE', 'soon')", /the timeout must be a whole number of seconds; got soon/],
     ["SELECT SYSTEM$GET_SERVICE_LOGS('j', '0', 'main', 0)", /number of lines must be a whole number of at least 1; got 0/],
     ['SELECT SYSTEM$CANCEL_JOB(x)', /takes string and number literals; got 'x'/],
+    ["SELECT SYSTEM$GET_SERVICE_STATUS('j', -1)", /SYSTEM\$GET_SERVICE_STATUS: the timeout must be a whole number of seconds; got -1/],
+    ['SELECT SYSTEM$GET_SERVICE_STATUS(1)', /SYSTEM\$GET_SERVICE_STATUS: the service name must be a string; got 1/],
   ])('rejects %s', (sql, message) => {
     expect(() => parseJobFunction(sql)).toThrow(message);
   });

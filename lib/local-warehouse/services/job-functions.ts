@@ -1,9 +1,11 @@
 /**
  * The job functions a statement may consist of (reference §1.1, §1.3): `SELECT
  * SYSTEM$CANCEL_JOB('<job>')`, `SELECT|CALL <job>!SPCS_CANCEL_JOB()`, `SELECT|CALL
- * <job>!SPCS_WAIT_FOR('<status>', <seconds>)` and `SELECT SYSTEM$GET_SERVICE_LOGS('<job>',
- * '<instance>', '<container>' [, <lines>])`. They act on running jobs, so the engine answers them
- * itself rather than DuckDB; only the whole-statement forms are recognised.
+ * <job>!SPCS_WAIT_FOR('<status>', <seconds>)`, `SELECT SYSTEM$GET_SERVICE_LOGS('<job>',
+ * '<instance>', '<container>' [, <lines>])` and `SELECT SYSTEM$GET_SERVICE_STATUS('<job>'
+ * [, <timeout_secs>])` (https://docs.snowflake.com/en/sql-reference/functions/system_get_service_status).
+ * They act on running jobs, so the engine answers them itself rather than DuckDB; only the
+ * whole-statement forms are recognised.
  */
 import { JOB_SERVICE_STATUSES, type JobServiceStatus } from '@/lib/domain/spcs/job-status';
 import type { ObjectName } from '@/lib/domain/sql/sql-reader';
@@ -15,12 +17,13 @@ export type JobFunctionCall = { column: string } & (
   | { kind: 'cancel_job'; job: ObjectName }
   | { kind: 'wait_for'; job: ObjectName; status: JobServiceStatus; seconds: number }
   | { kind: 'service_logs'; job: ObjectName; instanceId: string; container: string; lines: number | undefined }
+  | { kind: 'service_status'; job: ObjectName; timeoutSeconds: number }
 );
 
 const NAME = String.raw`((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:"[^"]+"|[A-Za-z_][\w$]*)){0,2})`;
 const ALIAS = String.raw`(?:\s+(?:AS\s+)?("[^"]+"|[A-Za-z_][\w$]*))?`;
 const METHOD = new RegExp(String.raw`^(?:SELECT|CALL)\s+${NAME}\s*!\s*(SPCS_CANCEL_JOB|SPCS_WAIT_FOR)\s*\(([\s\S]*)\)${ALIAS}$`, 'i');
-const SYSTEM = new RegExp(String.raw`^SELECT\s+SYSTEM\$(CANCEL_JOB|GET_SERVICE_LOGS)\s*\(([\s\S]*)\)${ALIAS}$`, 'i');
+const SYSTEM = new RegExp(String.raw`^SELECT\s+SYSTEM\$(CANCEL_JOB|GET_SERVICE_LOGS|GET_SERVICE_STATUS)\s*\(([\s\S]*)\)${ALIAS}$`, 'i');
 
 /** Snowflake's identifier resolution: quoted parts as written, others upper-cased. */
 export function objectNameOf(text: string): ObjectName {
@@ -62,6 +65,16 @@ export function parseJobFunction(statement: string): JobFunctionCall | null {
   if (fn === 'SYSTEM$CANCEL_JOB') {
     expectArgs(fn, args, 1, 1, "the job's name as a string");
     return { kind: 'cancel_job', job: objectNameOf(stringArg(fn, args[0], 'the job name')), column };
+  }
+  if (fn === 'SYSTEM$GET_SERVICE_STATUS') {
+    expectArgs(fn, args, 1, 2, "('<service>' [, <timeout_secs>])");
+    const timeout = args[1] ?? 0;
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0) {
+      throw jobServiceErrors.badArguments(`${fn}: the timeout must be a whole number of seconds; got ${String(timeout)}.`);
+    }
+    // Snowflake names an unaliased expression's column by its text, upper-cased.
+    const named = system[3] ? column : sql.replace(/^SELECT\s+/i, '').toUpperCase();
+    return { kind: 'service_status', job: objectNameOf(stringArg(fn, args[0], 'the service name')), timeoutSeconds: timeout, column: named };
   }
   expectArgs(fn, args, 3, 4, "('<service>', '<instance id>', '<container>' [, <lines>])");
   const lines = args[3];

@@ -183,7 +183,9 @@ describe('job services', () => {
     expect(shown).toMatchObject({ name, status: 'DONE', database_name: 'FLURRY', schema_name: 'PUBLIC', compute_pool: 'POOL_S',
       comment: 'templated', external_access_integrations: '["EAI_ONE"]', is_job: true, is_async_job: false });
     const [job] = await run(`SHOW JOB SERVICES STARTS WITH '${name}' LIMIT 1`);
-    expect(Object.keys(job)).not.toContain('is_job');
+    // SHOW JOB SERVICES has is_job and is_async_job too (BCR-1516, BCR-1849), in SHOW SERVICES' order.
+    expect(Object.keys(job)).toEqual(Object.keys(shown));
+    expect(job).toMatchObject({ name, is_job: true, is_async_job: false });
     expect(await run(`SHOW SERVICES EXCLUDE JOBS LIKE '${name}'`)).toEqual([]);
     const [described] = await run(`DESCRIBE SERVICE ${name}`);
     expect(described.spec).toContain('args: ["--lines","1"]');
@@ -200,6 +202,66 @@ describe('job services', () => {
     expect(after.split('\n').filter((line) => /line \d/.test(line))).toHaveLength(3);
     const [tail] = await run(`SELECT SYSTEM$GET_SERVICE_LOGS('${job.name}', '0', 'main', 1)`);
     expect(String(Object.values(tail)[0]).split('\n')).toHaveLength(1);
+  });
+
+  it('answers SYSTEM$GET_SERVICE_STATUS with a JSON array per container, waiting up to its timeout for one to start', async () => {
+    await run('CREATE COMPUTE POOL TINY MIN_NODES = 1 MAX_NODES = 1 INSTANCE_FAMILY = CPU_X64_XS');
+    const job = executeJob(['--sleep', '3'], { pool: 'TINY', properties: 'ASYNC = TRUE REPLICAS = 2' });
+    await run(job.sql);
+    const [row] = await run(`SELECT SYSTEM$GET_SERVICE_STATUS('${job.name.toLowerCase()}', 10)`);
+    expect(Object.keys(row)).toEqual([`SYSTEM$GET_SERVICE_STATUS('${job.name}', 10)`]);
+    const containers = JSON.parse(String(Object.values(row)[0])) as Record<string, unknown>[];
+    expect(containers).toEqual(
+      [0, 1].map((instance) => ({
+        status: 'READY',
+        message: 'Running',
+        containerName: 'main',
+        instanceId: String(instance),
+        serviceName: job.name,
+        image: '/db/schema/repo/flurry_test:latest',
+        restartCount: 0,
+        startTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      })),
+    );
+    await run(`CALL ${job.name}!SPCS_WAIT_FOR('DONE', 30)`);
+    const [done] = await run(`SELECT SYSTEM$GET_SERVICE_STATUS('${job.name}') AS S`);
+    expect((JSON.parse(String(done.S)) as { status: string }[]).map((container) => container.status)).toEqual(['DONE', 'DONE']);
+    await run('DROP COMPUTE POOL TINY');
+  });
+
+  it('reads a job\'s logs with TABLE(<job>!SPCS_GET_LOGS()), within START_TIME and END_TIME', async () => {
+    const job = executeJob(['--lines', '4']);
+    await run(job.sql);
+    const rows = await run(`SELECT * FROM TABLE(${job.name}!SPCS_GET_LOGS()) WHERE log LIKE 'line %'`);
+    expect(rows.map((row) => [row.INSTANCE_ID, row.CONTAINER_NAME, row.LOG, row.RECORD_ATTRIBUTES])).toEqual(
+      expect.arrayContaining([
+        [0, 'main', 'line 1', { 'log.iostream': 'stdout' }],
+        [0, 'main', 'line 3', { 'log.iostream': 'stderr' }],
+      ]),
+    );
+    expect(rows).toHaveLength(4);
+    const stamp = rows[0].TIMESTAMP as Date;
+    expect(Math.abs(stamp.getTime() - Date.now())).toBeLessThan(60_000);
+    const count = async (args: string) => (await run(`SELECT COUNT(*) AS N FROM TABLE(${job.name}!SPCS_GET_LOGS(${args}))`))[0].N;
+    expect(await count(`START_TIME => CURRENT_TIMESTAMP() - INTERVAL '1 MINUTE'`)).toBe(6);
+    expect(await count(`START_TIME => CURRENT_TIMESTAMP() + INTERVAL '1 MINUTE'`)).toBe(0);
+    expect(await count(`END_TIME => CURRENT_TIMESTAMP() - INTERVAL '1 MINUTE'`)).toBe(0);
+    await expect(run(`SELECT * FROM TABLE(${job.name}!SPCS_GET_LOGS(SINCE => CURRENT_TIMESTAMP()))`)).rejects.toThrow(
+      /SPCS_GET_LOGS takes named arguments \(START_TIME, END_TIME\)/,
+    );
+  });
+
+  it('lists jobs in SNOWFLAKE.ACCOUNT_USAGE.SERVICES, dropped ones with DELETED set', async () => {
+    const job = executeJob(['--lines', '1'], { properties: "COMMENT = 'usage' QUERY_WAREHOUSE = LOCAL_WH" });
+    await run(job.sql);
+    const view = `SELECT SERVICE_NAME, SERVICE_CATALOG, SERVICE_SCHEMA, COMPUTE_POOL_NAME, MAX_INSTANCES, QUERY_WAREHOUSE, COMMENT, IS_JOB, DELETED FROM SNOWFLAKE.ACCOUNT_USAGE.SERVICES WHERE SERVICE_NAME = '${job.name}'`;
+    expect(await run(view)).toEqual([
+      { SERVICE_NAME: job.name, SERVICE_CATALOG: 'FLURRY', SERVICE_SCHEMA: 'PUBLIC', COMPUTE_POOL_NAME: 'POOL_S', MAX_INSTANCES: 1,
+        QUERY_WAREHOUSE: 'LOCAL_WH', COMMENT: 'usage', IS_JOB: true, DELETED: null },
+    ]);
+    await run(`DROP SERVICE ${job.name}`);
+    const [dropped] = await run(view);
+    expect(dropped.DELETED).toBeInstanceOf(Date);
   });
 
   it('SPCS_WAIT_FOR times out with the current status', async () => {

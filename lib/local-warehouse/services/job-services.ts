@@ -20,6 +20,7 @@ import type { StatementSession } from '../engine/service-statements';
 import { ImageError } from './image-store';
 import { jobServiceErrors } from './job-service-errors';
 import type { ContainerSnapshot, JobRecord, JobServiceStore, PoolRecord } from './job-service-store';
+import type { LogLine } from './container-log';
 import { readContainerLog, type JobRun, type JobRuntime } from './job-runtime';
 
 /**
@@ -35,6 +36,14 @@ const WAIT_POLL_MS = 100;
 
 /** Who runs a statement and where. */
 export type ServiceSession = StatementSession;
+/** Where a statement runs: the database and schema that complete a job's name. */
+type Where = Pick<ServiceSession, 'database' | 'schema'>;
+
+/** One line of a job's container logs, as `<job>!SPCS_GET_LOGS()` returns it. */
+export interface JobLogLine extends LogLine {
+  instanceId: number;
+  containerName: string;
+}
 
 export interface PoolView extends PoolRecord {
   state: 'IDLE' | 'ACTIVE';
@@ -240,13 +249,13 @@ export class JobServices {
   }
 
   /** A job visible to SHOW / DESCRIBE (not dropped), by the name a statement gives. */
-  find(name: ObjectName, session: ServiceSession): JobRecord {
+  find(name: ObjectName, session: Where): JobRecord {
     const job = this.lookup(name, session);
     if (!job) throw jobServiceErrors.serviceNotFound(qualifiedText(name, session));
     return job;
   }
 
-  lookup(name: ObjectName, session: ServiceSession): JobRecord | undefined {
+  lookup(name: ObjectName, session: Where): JobRecord | undefined {
     const target = qualify(name, session);
     const fullName = `${target.database}.${target.schema}.${name.name}`;
     return this.visible().find((job) => fullNameOf(job) === fullName);
@@ -307,6 +316,49 @@ export class JobServices {
       logLines.map((line) => line.text).join('\n'),
       SERVICE_LOG_LIMIT_BYTES,
     );
+  }
+
+  /**
+   * SYSTEM$GET_SERVICE_STATUS: a JSON array with one object per container of each instance. With
+   * a timeout, waits up to that many seconds for every container to leave PENDING (or the job to
+   * end), then answers the status as it is.
+   */
+  async statusJson(job: JobRecord, timeoutSeconds: number, signal: AbortSignal): Promise<string> {
+    const deadline = this.now() + timeoutSeconds * 1000;
+    const steady = () => TERMINAL.includes(job.status) || this.containers(job).every((container) => container.status !== 'PENDING');
+    while (!steady() && this.now() < deadline) {
+      await sleep(Math.min(WAIT_POLL_MS, deadline - this.now()), undefined, { signal });
+    }
+    return JSON.stringify(
+      this.containers(job).map((container) => ({
+        status: container.status,
+        message: container.message,
+        containerName: container.containerName,
+        instanceId: container.instanceId,
+        serviceName: job.name,
+        image: container.imageName,
+        restartCount: container.restartCount,
+        startTime: container.startTime === null ? null : new Date(container.startTime).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      })),
+    );
+  }
+
+  /** Every log line of the job's containers (SPCS_GET_LOGS), instance by instance, oldest first in each. */
+  async logLines(job: JobRecord): Promise<JobLogLine[]> {
+    const live = this.live.get(job.id);
+    const lines: JobLogLine[] = [];
+    const seen = new Set<string>();
+    for (const container of this.containers(job)) {
+      const key = `${container.instanceId}/${container.containerName}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const instanceId = Number(container.instanceId);
+      const read = live
+        ? await live.run.readLog(instanceId, container.containerName)
+        : await readContainerLog(this.jobDir(job), instanceId, container.containerName);
+      lines.push(...read.map((line) => ({ ...line, instanceId, containerName: container.containerName })));
+    }
+    return lines;
   }
 
   /** Cancels every job still running and waits for their containers to end. */
@@ -422,11 +474,11 @@ function renderedSpec(statement: ExecuteJobService): string {
   }
 }
 
-function qualify(name: ObjectName | null, session: ServiceSession): { database: string; schema: string } {
+function qualify(name: ObjectName | null, session: Where): { database: string; schema: string } {
   return { database: name?.database ?? session.database, schema: name?.schema ?? session.schema };
 }
 
-function qualifiedText(name: ObjectName, session: ServiceSession): string {
+function qualifiedText(name: ObjectName, session: Where): string {
   const target = qualify(name, session);
   return `${target.database}.${target.schema}.${name.name}`;
 }

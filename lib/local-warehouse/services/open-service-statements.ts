@@ -17,7 +17,11 @@ export async function openServiceStatements(
   const services = await JobServices.open({ store, ...options });
   return {
     answer: (statement, session, signal) => answerServiceStatement(statement, session, signal, services),
-    jobHistory: { name: JOB_SERVICES_TABLE, flush: () => store.flush() },
+    jobHistory: {
+      name: JOB_SERVICES_TABLE,
+      flush: () => store.flush(),
+      logs: (job, session) => services.logLines(services.find(job, session)),
+    },
     async close() {
       await services.close();
       await options.runtime.close();

@@ -56,18 +56,24 @@ const SERVICE_COLUMNS_BEFORE_IS_JOB: Column<JobRecord>[] = [
   ['owner_role_type', 'text', () => 'ROLE'],
   ['query_warehouse', 'text', (j) => j.queryWarehouse],
 ];
-const IS_JOB: Column<JobRecord> = ['is_job', 'bool', () => true];
-const SERVICE_COLUMNS_AFTER_IS_JOB: Column<JobRecord>[] = [
+const JOB_COLUMNS: Column<JobRecord>[] = [
+  ['is_job', 'bool', () => true],
   ['is_async_job', 'bool', (j) => j.async],
+];
+const SERVICE_COLUMNS_AFTER_JOB_COLUMNS: Column<JobRecord>[] = [
   ['spec_digest', 'text', (j) => j.specDigest],
   ['is_upgrading', 'bool', () => false],
   ['managing_object_domain', 'text', () => null],
   ['managing_object_name', 'text', () => null],
 ];
 
-/** SHOW SERVICES' columns; `withIsJob` false for the JOB and EXCLUDE JOBS forms, which omit is_job. */
-export function serviceColumns(withIsJob: boolean): Column<JobRecord>[] {
-  return [...SERVICE_COLUMNS_BEFORE_IS_JOB, ...(withIsJob ? [IS_JOB] : []), ...SERVICE_COLUMNS_AFTER_IS_JOB];
+/**
+ * SHOW SERVICES' columns. is_job (BCR-1516) and is_async_job, which follows it (BCR-1849), are in
+ * SHOW SERVICES, SHOW JOB SERVICES and DESCRIBE SERVICE; SHOW SERVICES EXCLUDE JOBS omits
+ * is_async_job (BCR-1849), and is_job with it, since every service it lists is not a job.
+ */
+export function serviceColumns(withJobColumns: boolean): Column<JobRecord>[] {
+  return [...SERVICE_COLUMNS_BEFORE_IS_JOB, ...(withJobColumns ? JOB_COLUMNS : []), ...SERVICE_COLUMNS_AFTER_JOB_COLUMNS];
 }
 
 /** DESCRIBE SERVICE: SHOW SERVICES' columns and the spec. */

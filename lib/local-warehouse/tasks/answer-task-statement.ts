@@ -10,7 +10,8 @@ import type { StatementSession, TableAnswer } from '../engine/service-statements
 import { SnowflakeQueryError } from '../engine/snowflake-errors';
 import { statusTable, table } from '../engine/table-rows';
 import type { TaskDefinitions } from './task-definitions';
-import { keyOf, type TaskRecord } from './task-record';
+import { taskErrors } from './task-errors';
+import { keyOf, resolveName, type TaskRecord } from './task-record';
 import { TASK_COLUMNS, taskViews, TERSE_TASK_COLUMNS } from './task-rows';
 import type { TaskScheduler } from './task-scheduler';
 
@@ -19,6 +20,7 @@ export async function answerTaskStatement(
   session: StatementSession,
   definitions: TaskDefinitions,
   scheduler: TaskScheduler,
+  schemaExists: (database: string, schema: string) => Promise<boolean>,
 ): Promise<TableAnswer | null> {
   let statement: TaskStatement | null;
   try {
@@ -29,8 +31,15 @@ export async function answerTaskStatement(
   }
   if (!statement) return null;
   switch (statement.kind) {
-    case 'create_task':
+    case 'create_task': {
+      // Snowflake names the missing database first, then the missing schema (002003).
+      const { database, schema } = resolveName(statement.name, session);
+      if (!(await schemaExists(database, schema))) {
+        definitions.requireDatabase(database);
+        throw taskErrors.schemaNotFound(database, schema);
+      }
       return statusTable(definitions.create(statement, session));
+    }
     case 'alter_task':
       return statusTable(definitions.alter(statement, session));
     case 'drop_task':

@@ -23,11 +23,19 @@ export function openTaskStatements(clock: SchedulerClock): OpenTaskStatements {
       { databaseExists: engine.databaseExists, warehouseExists: engine.warehouseExists },
       { changed: (roots) => scheduler?.refresh(roots) },
     );
+    // Tasks whose schema went while the warehouse was down (or before drops took tasks along) are dropped
+    // before anything is scheduled, so none keeps failing on a schema that no longer exists.
+    for (const container of new Set(definitions.all().map((task) => JSON.stringify([task.database, task.schema])))) {
+      const [taskDatabase, schema] = JSON.parse(container) as [string, string];
+      if (!(await engine.schemaExists(taskDatabase, schema))) definitions.dropIn(taskDatabase, schema);
+    }
     scheduler = new TaskScheduler({ definitions, store, clock, queries: engine.queries, defaultWarehouse: engine.defaultWarehouse });
     await scheduler.open();
     const running = scheduler;
+    // A dropped or replaced database or schema takes its tasks and their schedules with it.
+    engine.onDrop(({ database: droppedDatabase, schema }) => definitions.dropIn(droppedDatabase, schema));
     return {
-      answer: (statement, session) => answerTaskStatement(statement, session, definitions, running),
+      answer: (statement, session) => answerTaskStatement(statement, session, definitions, running, engine.schemaExists),
       tables: {
         runs: TASK_RUNS_TABLE,
         graphRuns: TASK_GRAPH_RUNS_TABLE,

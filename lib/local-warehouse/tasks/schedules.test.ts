@@ -1,7 +1,7 @@
 /**
  * Scheduled runs on a replaceable clock (spcs-and-tasks.md §2.1–§2.3): both documented
- * daylight-saving cases, intervals counted from RESUME, a week of runs, overlap skipping and
- * auto-suspend after consecutive failures.
+ * daylight-saving cases, intervals counted from RESUME, a week of runs, overlap skipping,
+ * auto-suspend after consecutive failures, and schedules ending with a dropped database or schema.
  */
 import { describe, expect, it } from 'vitest';
 import { iso, taskFixture } from './task-fixture';
@@ -105,5 +105,34 @@ describe('scheduled runs', () => {
     const [root] = await fx.sql(`SHOW TASKS LIKE 'FLAKY_ROOT'`);
     expect([root.state, root.last_suspended_reason]).toEqual(['suspended', 'SUSPENDED_DUE_TO_ERRORS']);
     expect(await fx.history(`STATE = 'SCHEDULED'`, true)).toEqual([]);
+  });
+  it('drops the tasks of a dropped database and of a replaced schema: no run after, no SCHEDULED row', async () => {
+    const start = Date.parse('2026-11-20T10:00:30Z');
+    await fx.open(start);
+    await fx.script(`
+      CREATE DATABASE GONE;
+      CREATE TASK GONE.PUBLIC.EVERY_MINUTE SCHEDULE = '1 MINUTES' AS SELECT 1;
+      ALTER TASK GONE.PUBLIC.EVERY_MINUTE RESUME;
+      CREATE SCHEMA REPLACED;
+      CREATE TASK REPLACED.EVERY_MINUTE SCHEDULE = '1 MINUTES' AS SELECT 1;
+      ALTER TASK REPLACED.EVERY_MINUTE RESUME;
+      CREATE TASK KEPT SCHEDULE = '1 MINUTES' AS SELECT 1;
+      ALTER TASK KEPT RESUME`);
+    await fx.advanceTo(start + 60_000);
+    const ran = async () => (await fx.history(`NAME = 'EVERY_MINUTE'`)).map((row) => `${row.DATABASE_NAME}.${row.SCHEMA_NAME}`).sort();
+    expect(await ran()).toEqual(['FLURRY.REPLACED', 'GONE.PUBLIC']);
+    expect(await fx.history(`STATE = 'SCHEDULED'`, true)).toHaveLength(3);
+
+    await fx.script(`
+      DROP DATABASE GONE;
+      CREATE OR REPLACE SCHEMA REPLACED`);
+    expect((await fx.sql(`SHOW TASKS IN ACCOUNT`)).map((row) => row.name)).toEqual(['KEPT']);
+    expect((await fx.history(`STATE = 'SCHEDULED'`, true)).map((row) => row.NAME)).toEqual(['KEPT']);
+    await fx.advanceTo(start + 10 * 60_000);
+    expect(await ran()).toEqual(['FLURRY.REPLACED', 'GONE.PUBLIC']);
+    expect(await fx.history(`NAME = 'KEPT'`)).toHaveLength(10);
+    // A task of the same name in the new schema starts afresh.
+    await fx.sql(`CREATE TASK REPLACED.EVERY_MINUTE AS SELECT 2`);
+    expect((await fx.sql(`SHOW TASKS IN SCHEMA REPLACED`)).map((row) => [row.name, row.state])).toEqual([['EVERY_MINUTE', 'suspended']]);
   });
 });

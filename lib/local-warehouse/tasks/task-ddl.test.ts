@@ -3,6 +3,8 @@
  * §2.3, §2.4): the graph rules and limits with their messages, the rule that a graph changes only
  * while its root is suspended, and definitions that outlive a restart.
  */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../engine/database';
 import { ManualClock } from './clock';
@@ -132,5 +134,31 @@ describe('task definitions', () => {
     await fx.sql(`DROP TASK KEPT`);
     expect(await fx.sql(`SHOW TASKS`)).toEqual([]);
     expect(await fx.fails(`DESCRIBE TASK KEPT`)).toContain("Task 'FLURRY.PUBLIC.KEPT' does not exist or not authorized.");
+  });
+  it('refuses CREATE TASK in a database or schema that does not exist', async () => {
+    await fx.open(START);
+    expect(await fx.fails(`CREATE TASK FLURRY.NO_SUCH_SCHEMA.T AS SELECT 1`)).toBe(
+      "SQL compilation error:\nSchema 'FLURRY.NO_SUCH_SCHEMA' does not exist or not authorized.",
+    );
+    expect(await fx.fails(`CREATE TASK NO_SUCH_DB.NO_SUCH_SCHEMA.T AS SELECT 1`)).toBe(
+      "SQL compilation error:\nDatabase 'NO_SUCH_DB' does not exist or not authorized.",
+    );
+    expect(await fx.fails(`CREATE TASK NO_SUCH_SCHEMA.T AS SELECT 1`)).toContain("Schema 'FLURRY.NO_SUCH_SCHEMA' does not exist");
+    expect(await fx.sql(`SHOW TASKS IN ACCOUNT`)).toEqual([]);
+  });
+
+  it('drops, on start, tasks whose database went while the warehouse was down', async () => {
+    await fx.open(START);
+    await fx.script(`
+      CREATE DATABASE LOST;
+      CREATE TASK LOST.PUBLIC.ORPHAN SCHEDULE = '1 MINUTES' AS SELECT 1;
+      ALTER TASK LOST.PUBLIC.ORPHAN RESUME;
+      CREATE TASK STAYS AS SELECT 1`);
+    await fx.close();
+    rmSync(path.join(fx.dataDir(), 'databases', 'LOST.duckdb'), { force: true });
+    await fx.open(START + 60_000);
+    expect((await fx.sql(`SHOW TASKS IN ACCOUNT`)).map((row) => row.name)).toEqual(['STAYS']);
+    await fx.advanceTo(START + 5 * 60_000);
+    expect(await fx.history(`NAME = 'ORPHAN'`, true)).toEqual([]);
   });
 });

@@ -53,6 +53,10 @@ export class TaskDefinitions {
     return task;
   }
 
+  requireDatabase(name: string): void {
+    if (!this.checks.databaseExists(name)) throw taskErrors.databaseNotFound(name);
+  }
+
   graph(): TaskGraph {
     return { tasks: this.all().map(toGraphTask) };
   }
@@ -75,7 +79,7 @@ export class TaskDefinitions {
   create(statement: CreateTask, session: StatementSession): string {
     const name = resolveName(statement.name, session);
     const key = taskKey(name.database, name.schema, name.name);
-    if (!this.checks.databaseExists(name.database)) throw taskErrors.databaseNotFound(name.database);
+    this.requireDatabase(name.database);
     const existing = this.byKey.get(key);
     if (existing && statement.ifNotExists) return `${name.name} already exists, statement succeeded.`;
     if (existing && !statement.orReplace) throw taskErrors.alreadyExists(name.name);
@@ -207,6 +211,25 @@ export class TaskDefinitions {
     }
     this.commit(remaining, roots, [key]);
     return `${task.name} successfully dropped.`;
+  }
+
+  /**
+   * DROP DATABASE / SCHEMA and their CREATE OR REPLACE drop the tasks inside, started or not
+   * (https://docs.snowflake.com/en/sql-reference/sql/drop-schema: everything the schema contains
+   * is dropped). A graph lives in one schema, so whole graphs go and no task outside loses a
+   * predecessor. Their schedules are disarmed; a run already under way finishes on its own.
+   * Returns the dropped tasks' keys.
+   */
+  dropIn(database: string, schema: string | null): string[] {
+    const gone = this.all()
+      .filter((task) => task.database === database && (schema === null || task.schema === schema))
+      .map(keyOf);
+    for (const key of gone) {
+      this.byKey.delete(key);
+      this.store.deleteTask(key);
+    }
+    if (gone.length > 0) this.events.changed(gone);
+    return gone;
   }
 
   /** RESUME / SUSPEND, and the scheduler's auto-suspend; neither changes the graph's version. */

@@ -17,6 +17,7 @@ export const taskErrors = {
     }),
   alreadyExists: (name: string) => new SnowflakeQueryError(snowflakeErrors.alreadyExists(name)),
   databaseNotFound: (name: string) => new SnowflakeQueryError(snowflakeErrors.databaseNotFound(name)),
+  schemaNotFound: (database: string, schema: string) => new SnowflakeQueryError(snowflakeErrors.schemaNotFound(`${database}.${schema}`)),
   warehouseNotFound: (name: string) => compilation(`Warehouse '${name}' does not exist or not authorized.`),
   /** §2.3: the root must be suspended before any task in the graph is modified. */
   rootNotSuspended: (root: string) =>

@@ -75,7 +75,9 @@ export class TaskScheduler {
     const unfinished = await store.unfinished();
     const error = taskRunErrors.restarted();
     for (const row of unfinished.runs) {
-      store.saveRun({ ...row, state: 'FAILED', errorCode: error.code, errorMessage: error.message, completedMs: now });
+      // A next-run row is written again when its root's schedule is armed; a dropped root's is not.
+      if (row.rowKey.startsWith('next:')) store.deleteRun(row.rowKey);
+      else store.saveRun({ ...row, state: 'FAILED', errorCode: error.code, errorMessage: error.message, completedMs: now });
     }
     for (const row of unfinished.graphRuns) {
       if (row.rowKey.startsWith('next:')) store.deleteGraphRun(row.rowKey);

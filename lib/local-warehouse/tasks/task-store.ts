@@ -138,12 +138,15 @@ export class TaskStore {
     });
   }
 
-  /** Runs that were executing when the process stopped: their rows, to be ended as failed. */
+  /**
+   * Runs that were executing when the process stopped (their rows, to be ended as failed), and the
+   * next-run rows (`next:` keys) it left, which the scheduler writes afresh.
+   */
   async unfinished(): Promise<{ runs: TaskRunRow[]; graphRuns: GraphRunRow[] }> {
     await this.flush();
     return this.database.withConnection(async (connection) => {
       const runs = await connection.runAndReadAll(
-        `SELECT * FROM ${TASK_RUNS_TABLE} WHERE STATE IN ('EXECUTING', 'SCHEDULED') AND NOT starts_with(ROW_KEY, 'next:')`,
+        `SELECT * FROM ${TASK_RUNS_TABLE} WHERE STATE IN ('EXECUTING', 'SCHEDULED')`,
       );
       const graphRuns = await connection.runAndReadAll(`SELECT * FROM ${TASK_GRAPH_RUNS_TABLE} WHERE STATE IN ('EXECUTING', 'SCHEDULED')`);
       return { runs: runs.getRowObjectsJS().map(runRowFrom), graphRuns: graphRuns.getRowObjectsJS().map(graphRunRowFrom) };

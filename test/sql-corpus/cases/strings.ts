@@ -1,5 +1,595 @@
-import type { Category } from '../corpus-case';
+import type { Category, CorpusCase } from '../corpus-case';
 
-export const strings: Category = [
-  { source: 'functions/startswith', sql: "SELECT STARTSWITH('coffee', 'co'), STARTSWITH('coffee', 'CO'), ENDSWITH('coffee', 'fee')", rows: [[true, false, true]] },
+const demo2 = [
+  'CREATE OR REPLACE TABLE demo2 (id INT, string1 VARCHAR)',
+  "INSERT INTO demo2 (id, string1) VALUES (2, 'It was the best of times, it was the worst of times.'), (3, 'In    the   string   the   extra   spaces  are   redundant.'), (4, 'A thespian theater is nearby.')",
 ];
+const demo1 = ['CREATE OR REPLACE TABLE demo1 (id INT, string1 VARCHAR)', "INSERT INTO demo1 (id, string1) VALUES (1, 'nevermore1, nevermore2, nevermore3.')"];
+const demo3 = ['CREATE TABLE demo3 (id INT, string1 VARCHAR)', "INSERT INTO demo3 (id, string1) VALUES (5, 'A MAN A PLAN A CANAL')"];
+const message = (table: string) => [
+  `CREATE OR REPLACE TABLE ${table}(body VARCHAR(255))`,
+  `INSERT INTO ${table} VALUES ('Hellooo World'), ('How are you doing today?'), ('the quick brown fox jumps over the lazy dog'), ('PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS')`,
+];
+const overlap = ['CREATE OR REPLACE TABLE overlap (id NUMBER, a STRING)', "INSERT INTO overlap VALUES (1, ',abc,def,ghi,jkl,')", "INSERT INTO overlap VALUES (2, ',abc,,def,,ghi,,jkl,')"];
+const wildcards = [
+  'CREATE OR REPLACE TABLE wildcards (w VARCHAR, w2 VARCHAR)',
+  "INSERT INTO wildcards (w, w2) VALUES ('\\\\', '?')",
+];
+const likeExample = (table: string) => [
+  `CREATE OR REPLACE TABLE ${table}(name VARCHAR(20))`,
+  `INSERT INTO ${table} VALUES ('John  Dddoe'), ('Joe   Doe'), ('John_down'), ('Joe down'), ('Tom   Doe'), ('Tim down'), (null)`,
+];
+const cities = (table: string) => [
+  `CREATE OR REPLACE TABLE ${table}(city VARCHAR(20))`,
+  `INSERT INTO ${table} VALUES ('Sacramento'), ('San Francisco'), ('San Jose'), (null)`,
+];
+const padding = ['CREATE OR REPLACE TABLE padding_example (v VARCHAR)', "INSERT INTO padding_example (v) VALUES ('Hi'), ('-123.00'), ('Twelve Dollars')"];
+const contacts = [
+  'CREATE OR REPLACE TABLE customer_contact_example (cust_id INT, cust_email VARCHAR, cust_phone VARCHAR, activation_date VARCHAR)',
+  "INSERT INTO customer_contact_example VALUES (1, 'some_text@example.com', '800-555-0100', '20210320'), (2, 'some_other_text@example.org', '800-555-0101', '20240509'), (3, 'some_different_text@example.net', '800-555-0102', '20191017')",
+];
+/** A few orders in the shape of the TPC-H table the LISTAGG examples read. */
+const orders = [
+  'CREATE TABLE orders (o_orderkey INTEGER, o_orderstatus CHAR(1), o_clerk VARCHAR, o_totalprice NUMBER(12,2))',
+  "INSERT INTO orders VALUES (3043270, 'O', 'Clerk#000000699', 530604.44), (4576548, 'O', 'Clerk#000000336', 525590.57), (1750466, 'F', 'Clerk#000000040', 527044.88), (4722021, 'F', 'Clerk#000000230', 544089.09), (10, 'F', 'Clerk#000000001', 100.00)",
+];
+
+const splitting: CorpusCase[] = [
+  { source: 'functions/split', sql: "SELECT SPLIT('127.0.0.1', '.')", rows: [[['127', '0', '0', '1']]], types: ['array'] },
+  { source: 'functions/split', sql: "SELECT SPLIT('|a||', '|')", rows: [[['', 'a', '', '']]], columns: ["SPLIT('|A||', '|')"] },
+  {
+    source: 'functions/split',
+    sql: "SELECT SPLIT('127.0.0.1', '.')[0]",
+    rows: [['"127"']],
+    knownGap: "an ARRAY element read by index comes back as text, not as the VARIANT string \"127\"",
+  },
+  { source: 'functions/split', sql: "SELECT SPLIT(NULL, ','), SPLIT('a,b', NULL), SPLIT('a,b', '')", rows: [[null, null, ['a,b']]] },
+  {
+    source: 'functions/split',
+    setup: ['CREATE TABLE split_test_names(first_name VARCHAR, children VARCHAR)', "INSERT INTO split_test_names values ('Mark', 'Marky,Mike,Maria'), ('John', 'Johnny,Jane')"],
+    sql: "SELECT first_name, C.value::STRING AS childname FROM split_test_names, LATERAL FLATTEN(INPUT=>SPLIT(children, ',')) C",
+    rows: [['Mark', 'Marky'], ['Mark', 'Mike'], ['Mark', 'Maria'], ['John', 'Johnny'], ['John', 'Jane']],
+    unordered: true,
+  },
+  {
+    source: 'functions/split_part',
+    sql: "SELECT column1 part_number_value, column2 portion FROM VALUES (0, SPLIT_PART('11.22.33', '.',  0)), (1, SPLIT_PART('11.22.33', '.',  1)), (2, SPLIT_PART('11.22.33', '.',  2)), (3, SPLIT_PART('11.22.33', '.',  3)), (4, SPLIT_PART('11.22.33', '.',  4)), (-1, SPLIT_PART('11.22.33', '.',  -1)), (-2, SPLIT_PART('11.22.33', '.',  -2)), (-3, SPLIT_PART('11.22.33', '.',  -3)), (-4, SPLIT_PART('11.22.33', '.',  -4))",
+    rows: [[0, '11'], [1, '11'], [2, '22'], [3, '33'], [4, ''], [-1, '33'], [-2, '22'], [-3, '11'], [-4, '']],
+    columns: ['PART_NUMBER_VALUE', 'PORTION'],
+  },
+  { source: 'functions/split_part', sql: "SELECT SPLIT_PART('127.0.0.1', '.', 1) AS first_part, SPLIT_PART('127.0.0.1', '.', -1) AS last_part", rows: [['127', '1']] },
+  { source: 'functions/split_part', sql: "SELECT SPLIT_PART('|a|b|c|', '|', 1) AS first_part, SPLIT_PART('|a|b|c|', '|', 2) AS last_part", rows: [['', 'a']] },
+  { source: 'functions/split_part', sql: "SELECT SPLIT_PART('aaa--bbb-BBB--ccc', '--', 2) AS multi_character_delimiter", rows: [['bbb-BBB']] },
+  {
+    source: 'functions/split_part',
+    sql: "SELECT column1 part_number_value, column2 portion FROM VALUES (1, SPLIT_PART('user@snowflake.com', '',  1)), (-1, SPLIT_PART('user@snowflake.com', '', -1)), (2, SPLIT_PART('user@snowflake.com', '',  2)), (-2, SPLIT_PART('user@snowflake.com', '', -2))",
+    rows: [[1, 'user@snowflake.com'], [-1, 'user@snowflake.com'], [2, ''], [-2, '']],
+  },
+  {
+    source: 'functions/split_part',
+    sql: "SELECT STRTOK('data1||data2|-data3---data4', '|-', 1) AS strtok_1, STRTOK('data1||data2|-data3---data4', '|-', 2) AS strtok_2, STRTOK('data1||data2|-data3---data4', '|-', 3) AS strtok_3, STRTOK('data1||data2|-data3---data4', '|-', 4) AS strtok_4, SPLIT_PART('data1||data2|-data3---data4', '|-', 1) AS split_part_1, SPLIT_PART('data1||data2|-data3---data4', '|-', 2) AS split_part_2, SPLIT_PART('data1||data2|-data3---data4', '|-', 3) AS split_part_3",
+    rows: [['data1', 'data2', 'data3', 'data4', 'data1||data2', 'data3---data4', '']],
+  },
+  { source: 'functions/strtok', sql: "SELECT STRTOK('a.b.c', '.', 1)", rows: [['a']] },
+  {
+    source: 'functions/strtok',
+    sql: "SELECT STRTOK('user@snowflake.com', '@.', 1), STRTOK('user@snowflake.com', '@.', 2), STRTOK('user@snowflake.com', '@.', 3)",
+    rows: [['user', 'snowflake', 'com']],
+  },
+  { source: 'functions/strtok', sql: "SELECT STRTOK('user@snowflake.com.', '@.', 4)", rows: [[null]] },
+  { source: 'functions/strtok', sql: "SELECT STRTOK('', '', 1), STRTOK('a.b', '', 1)", rows: [[null, 'a.b']] },
+  { source: 'functions/strtok', sql: "SELECT STRTOK(NULL, '.', 1), STRTOK('a.b', NULL, 1), STRTOK('a.b', '.', NULL)", rows: [[null, null, null]] },
+  { source: 'functions/strtok', sql: "SELECT STRTOK('hello  big world'), STRTOK('hello  big world', ' ', 2)", rows: [['hello', 'big']] },
+  { source: 'functions/strtok_to_array', sql: "SELECT STRTOK_TO_ARRAY('a.b.c', '.') AS string_to_array", rows: [[['a', 'b', 'c']]], columns: ['STRING_TO_ARRAY'] },
+  { source: 'functions/strtok_to_array', sql: "SELECT STRTOK_TO_ARRAY('user@snowflake.com', '.@') AS multiple_delimiters", rows: [[['user', 'snowflake', 'com']]] },
+  { source: 'functions/strtok_to_array', sql: "SELECT STRTOK_TO_ARRAY('...', '.'), STRTOK_TO_ARRAY(NULL, '.')", rows: [[[], null]] },
+];
+
+const regexSubstr: CorpusCase[] = [
+  { source: 'functions/regexp_substr', setup: demo2, sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+\\\\w+') AS result FROM demo2 ORDER BY id", rows: [[2, 'the best'], [3, 'the   string'], [4, null]] },
+  { source: 'functions/regexp_substr', setup: demo2, sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+\\\\w+', 1, 2) AS result FROM demo2 ORDER BY id", rows: [[2, 'the worst'], [3, 'the   extra'], [4, null]] },
+  { source: 'functions/regexp_substr', setup: demo2, sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+(\\\\w+)', 1, 2, 'e', 1) AS result FROM demo2 ORDER BY id", rows: [[2, 'worst'], [3, 'extra'], [4, null]] },
+  {
+    source: 'functions/regexp_substr',
+    setup: ['CREATE OR REPLACE TABLE test_regexp_substr (string1 VARCHAR)', "INSERT INTO test_regexp_substr (string1) VALUES ('A MAN A PLAN A CANAL')"],
+    sql: "SELECT REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 1, 'e', 1) AS result1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 2, 'e', 1) AS result2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 3, 'e', 1) AS result3, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 4, 'e', 1) AS result4 FROM test_regexp_substr",
+    rows: [['MAN', 'PLAN', 'CANAL', null]],
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: ['CREATE OR REPLACE TABLE test_regexp_substr (string1 VARCHAR)', "INSERT INTO test_regexp_substr (string1) VALUES ('A MAN A PLAN A CANAL')"],
+    sql: "SELECT REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 1) AS result1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 2) AS result2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 3) AS result3 FROM test_regexp_substr",
+    rows: [['M', 'A', 'N']],
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_SUBSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b') AS result FROM message",
+    rows: [['Hellooo World', 'Hellooo'], ['How are you doing today?', 'How'], ['the quick brown fox jumps over the lazy dog', 'brown'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', null]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_SUBSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3) AS result FROM message",
+    rows: [['Hellooo World', 'llooo'], ['How are you doing today?', 'you'], ['the quick brown fox jumps over the lazy dog', 'brown'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', null]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_SUBSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3, 3) AS result FROM message",
+    rows: [['Hellooo World', null], ['How are you doing today?', 'today'], ['the quick brown fox jumps over the lazy dog', 'over'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', null]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_SUBSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3, 3, 'i') AS result FROM message",
+    rows: [['Hellooo World', null], ['How are you doing today?', 'today'], ['the quick brown fox jumps over the lazy dog', 'over'], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'LIQUOR']],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_substr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_SUBSTR(body, '(H\\\\S*o\\\\S*\\\\b).*', 1, 1, '') AS result FROM message",
+    rows: [['Hellooo World', 'Hellooo World'], ['How are you doing today?', 'How are you doing today?'], ['the quick brown fox jumps over the lazy dog', null], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', null]],
+    unordered: true,
+  },
+  { source: 'functions/regexp_substr', setup: overlap, sql: "SELECT id, REGEXP_SUBSTR(a,'[[:punct:]][[:alnum:]]+[[:punct:]]', 1, 2) AS result FROM overlap", rows: [[1, ',ghi,'], [2, ',def,']], unordered: true },
+  { source: 'functions/regexp_substr_all', sql: "SELECT REGEXP_SUBSTR_ALL('a1_a2a3_a4A5a6', 'a[[:digit:]]') AS matches", rows: [[['a1', 'a2', 'a3', 'a4', 'a6']]] },
+  { source: 'functions/regexp_substr_all', sql: "SELECT REGEXP_SUBSTR_ALL('a1_a2a3_a4A5a6', 'a[[:digit:]]', 2) AS matches, REGEXP_SUBSTR_ALL('a1_a2a3_a4A5a6', 'a[[:digit:]]', 1, 3) AS from_third", rows: [[['a2', 'a3', 'a4', 'a6'], ['a3', 'a4', 'a6']]] },
+  { source: 'functions/regexp_substr_all', sql: "SELECT REGEXP_SUBSTR_ALL('a1_a2a3_a4A5a6', 'a[[:digit:]]', 1, 1, 'i') AS matches, REGEXP_EXTRACT_ALL('a1_a2a3_a4A5a6', '(a)([[:digit:]])', 1, 1, 'ie', 2) AS digits", rows: [[['a1', 'a2', 'a3', 'a4', 'A5', 'a6'], ['1', '2', '3', '4', '5', '6']]] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_SUBSTR('Release 24', 'Release\\\\W+(\\\\d+)', 1, 1, 'e') AS release_number", rows: [['24']] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_SUBSTR('Customers - (NY)','\\\\([[:alnum:]]+\\\\)') AS location", rows: [['(NY)']] },
+  { source: 'functions-regexp', sql: 'SELECT REGEXP_SUBSTR(\'Customers - (NY)\',$$\\([[:alnum:]]+\\)$$) AS location', rows: [['(NY)']] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_SUBSTR('abc', ''), REGEXP_COUNT('abc', ''), REGEXP_LIKE('', ''), REGEXP_LIKE('abc', '')", rows: [[null, 0, true, false]] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_SUBSTR('one' || CHR(10) || 'two', 'one.two'), REGEXP_SUBSTR('one' || CHR(10) || 'two', 'one.two', 1, 1, 's') = 'one' || CHR(10) || 'two'", rows: [[null, true]] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_COUNT('a' || CHR(10) || 'b', '^b'), REGEXP_COUNT('a' || CHR(10) || 'b', '^b', 1, 'm'), REGEXP_COUNT('aA', 'a', 1, 'ic'), REGEXP_COUNT('aA', 'a', 1, 'ci')", rows: [[0, 1, 1, 2]] },
+];
+
+const regexInstr: CorpusCase[] = [
+  {
+    source: 'functions/regexp_instr',
+    setup: demo1,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'nevermore\\\\d') AS substring, REGEXP_INSTR( string1, 'nevermore\\\\d') AS position FROM demo1 ORDER BY id",
+    rows: [[1, 'nevermore1, nevermore2, nevermore3.', 'nevermore1', 1]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo1,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'nevermore\\\\d', 5) AS substring, REGEXP_INSTR( string1, 'nevermore\\\\d', 5) AS position FROM demo1 ORDER BY id",
+    rows: [[1, 'nevermore1, nevermore2, nevermore3.', 'nevermore2', 13]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo1,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'nevermore\\\\d', 1, 3) AS substring, REGEXP_INSTR( string1, 'nevermore\\\\d', 1, 3, 0) AS start_position, REGEXP_INSTR( string1, 'nevermore\\\\d', 1, 3, 1) AS after_position FROM demo1 ORDER BY id",
+    rows: [[1, 'nevermore1, nevermore2, nevermore3.', 'nevermore3', 25, 35]],
+    columns: ['ID', 'STRING1', 'SUBSTRING', 'START_POSITION', 'AFTER_POSITION'],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo1,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'nevermore', 1, 4) AS substring, REGEXP_INSTR( string1, 'nevermore', 1, 4) AS position FROM demo1 ORDER BY id",
+    rows: [[1, 'nevermore1, nevermore2, nevermore3.', null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo2,
+    sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+\\\\w+') AS substring, REGEXP_INSTR(string1, 'the\\\\W+\\\\w+') AS position FROM demo2 ORDER BY id",
+    rows: [[2, 'the best', 8], [3, 'the   string', 7], [4, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo2,
+    sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+\\\\w+', 1, 2) AS substring, REGEXP_INSTR(string1, 'the\\\\W+\\\\w+', 1, 2) AS position FROM demo2 ORDER BY id",
+    rows: [[2, 'the worst', 34], [3, 'the   extra', 22], [4, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo2,
+    sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+(\\\\w+)', 1, 2,    'e', 1) AS substring, REGEXP_INSTR( string1, 'the\\\\W+(\\\\w+)', 1, 2, 0, 'e', 1) AS position FROM demo2 ORDER BY id",
+    rows: [[2, 'worst', 38], [3, 'extra', 28], [4, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo2,
+    sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+(\\\\w+)', 1, 2,    'e') AS substring, REGEXP_INSTR( string1, 'the\\\\W+(\\\\w+)', 1, 2, 0, 'e') AS position FROM demo2 ORDER BY id",
+    rows: [[2, 'worst', 38], [3, 'extra', 28], [4, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo2,
+    sql: "SELECT id, REGEXP_SUBSTR(string1, 'the\\\\W+(\\\\w+)', 1, 2,    '', 1) AS substring, REGEXP_INSTR( string1, 'the\\\\W+(\\\\w+)', 1, 2, 0, '', 1) AS position FROM demo2 ORDER BY id",
+    rows: [[2, 'worst', 38], [3, 'extra', 28], [4, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo3,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 1, 'e', 1) AS substring1, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w+)', 1, 1, 0, 'e', 1) AS position1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 2, 'e', 1) AS substring2, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w+)', 1, 2, 0, 'e', 1) AS position2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 3, 'e', 1) AS substring3, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w+)', 1, 3, 0, 'e', 1) AS position3, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w+)', 1, 4, 'e', 1) AS substring4, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w+)', 1, 4, 0, 'e', 1) AS position4 FROM demo3",
+    rows: [[5, 'A MAN A PLAN A CANAL', 'MAN', 3, 'PLAN', 9, 'CANAL', 16, null, 0]],
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: demo3,
+    sql: "SELECT id, string1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 1) AS substring1, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 0, 'e', 1) AS position1, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 2) AS substring2, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 0, 'e', 2) AS position2, REGEXP_SUBSTR(string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 'e', 3) AS substring3, REGEXP_INSTR( string1, 'A\\\\W+(\\\\w)(\\\\w)(\\\\w)', 1, 1, 0, 'e', 3) AS position3 FROM demo3",
+    rows: [[5, 'A MAN A PLAN A CANAL', 'M', 3, 'A', 4, 'N', 5]],
+  },
+  { source: 'functions/regexp_instr', sql: "SELECT REGEXP_INSTR('It was the best of times, it was the worst of times', '\\\\bwas\\\\b', 1, 1) AS result", rows: [[4]] },
+  { source: 'functions/regexp_instr', sql: "SELECT REGEXP_INSTR('It was the best of times, it was the worst of times', 'the\\\\W+(\\\\w+)', 1, 1, 0) AS result", rows: [[8]] },
+  { source: 'functions/regexp_instr', sql: "SELECT REGEXP_INSTR('It was the best of times, it was the worst of times', 'the\\\\W+(\\\\w+)', 1, 1, 0, 'e') AS result", rows: [[12]] },
+  { source: 'functions/regexp_instr', sql: "SELECT REGEXP_INSTR('It was the best of times, it was the worst of times', '[[:alpha:]]{2,}st', 15, 1) AS result", rows: [[38]] },
+  {
+    source: 'functions/regexp_instr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_INSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b') AS result FROM message",
+    rows: [['Hellooo World', 1], ['How are you doing today?', 1], ['the quick brown fox jumps over the lazy dog', 11], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 0]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_INSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3) AS result FROM message",
+    rows: [['Hellooo World', 3], ['How are you doing today?', 9], ['the quick brown fox jumps over the lazy dog', 11], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 0]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_INSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3, 3) AS result FROM message",
+    rows: [['Hellooo World', 0], ['How are you doing today?', 19], ['the quick brown fox jumps over the lazy dog', 27], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 0]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_INSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3, 3, 1) AS result FROM message",
+    rows: [['Hellooo World', 0], ['How are you doing today?', 24], ['the quick brown fox jumps over the lazy dog', 31], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 0]],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_instr',
+    setup: message('message'),
+    sql: "SELECT body, REGEXP_INSTR(body, '\\\\b\\\\S*o\\\\S*\\\\b', 3, 3, 1, 'i') AS result FROM message",
+    rows: [['Hellooo World', 0], ['How are you doing today?', 24], ['the quick brown fox jumps over the lazy dog', 31], ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 35]],
+    unordered: true,
+  },
+];
+
+const regexReplace: CorpusCase[] = [
+  { source: 'functions/regexp_replace', sql: "SELECT REGEXP_REPLACE('It was the best of times, it was the worst of times', '( ){1,}', '') AS result", rows: [['Itwasthebestoftimes,itwastheworstoftimes']] },
+  { source: 'functions/regexp_replace', sql: "SELECT REGEXP_REPLACE('It was the best of times, it was the worst of times', 'times', 'days', 1, 2) AS result", rows: [['It was the best of times, it was the worst of days']] },
+  { source: 'functions/regexp_replace', sql: "SELECT REGEXP_REPLACE('firstname middlename lastname', '(.*) (.*) (.*)', '\\\\3, \\\\1 \\\\2') AS name_sort", rows: [['lastname, firstname middlename']] },
+  { source: 'functions/regexp_replace', sql: "SELECT REGEXP_REPLACE('Customers - (NY)','\\\\(|\\\\)','') AS customers", rows: [['Customers - NY']] },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '()', '*') AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', '*H*e*l*l*o*o*o* *W*o*r*l*d*'],
+      ['How are you doing today?', '*H*o*w* *a*r*e* *y*o*u* *d*o*i*n*g* *t*o*d*a*y*?*'],
+      ['the quick brown fox jumps over the lazy dog', '*t*h*e* *q*u*i*c*k* *b*r*o*w*n* *f*o*x* *j*u*m*p*s* *o*v*e*r* *t*h*e* *l*a*z*y* *d*o*g*'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', '*P*A*C*K* *M*Y* *B*O*X* *W*I*T*H* *F*I*V*E* *D*O*Z*E*N* *L*I*Q*U*O*R* *J*U*G*S*'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '[aeiou]', '', 1, 0, 'i') AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', 'Hll Wrld'],
+      ['How are you doing today?', 'Hw r y dng tdy?'],
+      ['the quick brown fox jumps over the lazy dog', 'th qck brwn fx jmps vr th lzy dg'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PCK MY BX WTH FV DZN LQR JGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b') AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', ' '],
+      ['How are you doing today?', ' are   ?'],
+      ['the quick brown fox jumps over the lazy dog', 'the quick   jumps  the lazy '],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1') AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', '@@Helloo rld@@W'],
+      ['How are you doing today?', 'w@@H are u@@y ing@@d day@@t?'],
+      ['the quick brown fox jumps over the lazy dog', 'the quick wn@@br x@@f jumps ver@@ the lazy g@@d'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1', 3) AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', 'He@@lloo rld@@W'],
+      ['How are you doing today?', 'How are u@@y ing@@d day@@t?'],
+      ['the quick brown fox jumps over the lazy dog', 'the quick wn@@br x@@f jumps ver@@ the lazy g@@d'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1', 3, 3) AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', 'Hellooo World'],
+      ['How are you doing today?', 'How are you doing day@@t?'],
+      ['the quick brown fox jumps over the lazy dog', 'the quick brown fox jumps ver@@ the lazy dog'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions/regexp_replace',
+    setup: message('regexp_replace_demo'),
+    sql: "SELECT body, REGEXP_REPLACE(body, '\\\\b(\\\\S*)o(\\\\S*)\\\\b', '\\\\2@@\\\\1', 3, 3, 'i') AS replaced FROM regexp_replace_demo",
+    rows: [
+      ['Hellooo World', 'Hellooo World'],
+      ['How are you doing today?', 'How are you doing day@@t?'],
+      ['the quick brown fox jumps over the lazy dog', 'the quick brown fox jumps ver@@ the lazy dog'],
+      ['PACK MY BOX WITH FIVE DOZEN LIQUOR JUGS', 'PACK MY BOX WITH FIVE DOZEN R@@LIQU JUGS'],
+    ],
+    unordered: true,
+  },
+  {
+    source: 'functions-regexp',
+    setup: [...wildcards, "INSERT INTO wildcards (w, w2) VALUES (NULL, 'When I am cold, I am bold.')"],
+    sql: "SELECT w2, REGEXP_REPLACE(w2, '(.old)', 'very \\\\1') FROM wildcards ORDER BY w2",
+    rows: [['?', '?'], ['When I am cold, I am bold.', 'When I am very cold, I am very bold.']],
+  },
+  { source: 'functions-regexp', setup: wildcards, sql: "SELECT w2 FROM wildcards WHERE REGEXP_LIKE(w2, '\\\\?')", rows: [['?']] },
+  { source: 'functions-regexp', setup: wildcards, sql: "SELECT w2 FROM wildcards WHERE REGEXP_LIKE(w2, '\\\\' || '?')", rows: [['?']] },
+  {
+    source: 'functions-regexp',
+    setup: wildcards,
+    sql: 'SELECT w, w2, w || w2 AS escape_sequence, w2 FROM wildcards WHERE REGEXP_LIKE(w2, w || w2)',
+    rows: [['\\', '?', '\\?', '?']],
+  },
+  { source: 'functions-regexp', setup: wildcards, sql: 'SELECT w2 FROM wildcards WHERE REGEXP_LIKE(w2, $$\\?$$)', rows: [['?']] },
+  {
+    source: 'functions-regexp',
+    sql: "SELECT REGEXP_COUNT('snow', 'SNOW', 1, 'c') AS case_sensitive_matching, REGEXP_COUNT('snow', 'SNOW', 1, 'i') AS case_insensitive_matching",
+    rows: [[0, 1]],
+  },
+  { source: 'functions/regexp_count', sql: "SELECT REGEXP_COUNT('It was the best of times, it was the worst of times', '\\\\bwas\\\\b', 1) AS result", rows: [[2]] },
+  { source: 'functions/regexp_count', setup: overlap, sql: "SELECT id, REGEXP_COUNT(a,'[[:punct:]][[:alnum:]]+[[:punct:]]', 1, 'i') FROM overlap", rows: [[1, 2], [2, 4]], unordered: true },
+  { source: 'functions/regexp_like', setup: cities('cities'), sql: "SELECT * FROM cities WHERE REGEXP_LIKE(city, 'san.*')", rows: [] },
+  { source: 'functions/regexp_like', setup: cities('cities'), sql: "SELECT * FROM cities WHERE REGEXP_LIKE(city, 'san.*', 'i')", rows: [['San Francisco'], ['San Jose']], unordered: true },
+  { source: 'functions/rlike', setup: cities('rlike_ex'), sql: "SELECT * FROM rlike_ex WHERE RLIKE(city, 'san.*', 'i')", rows: [['San Francisco'], ['San Jose']], unordered: true },
+  { source: 'functions/rlike', setup: cities('rlike_ex'), sql: "SELECT * FROM rlike_ex WHERE NOT RLIKE(city, 'san.*', 'i')", rows: [['Sacramento']] },
+  { source: 'functions/rlike', sql: "SELECT RLIKE('800-456-7891', $$[2-9]\\d{2}-\\d{3}-\\d{4}$$) AS matches_phone_number", rows: [[true]] },
+  { source: 'functions/rlike', sql: "SELECT RLIKE('jsmith@email.com', '\\\\w+@[a-zA-Z_]+\\\\.[a-zA-Z]{2,3}') AS matches_email_address", rows: [[true]] },
+  { source: 'functions/rlike', sql: "SELECT RLIKE('800-456-7891', '[2-9][0-9]{2}-[0-9]{3}-[0-9]{4}') AS matches_phone_number", rows: [[true]] },
+  { source: 'functions/rlike', setup: cities('rlike_ex'), sql: "SELECT * FROM rlike_ex WHERE city RLIKE 'San.* [fF].*'", rows: [['San Francisco']] },
+  { source: 'functions/regexp', setup: cities('strings'), sql: "SELECT city, city REGEXP 'San.*' AS m, city NOT REGEXP 'San.*' AS n FROM strings ORDER BY city", rows: [['Sacramento', false, true], ['San Francisco', true, false], ['San Jose', true, false], [null, null, null]] },
+  { source: 'functions-regexp', sql: "SELECT REGEXP_SUBSTR('abc', '(')", error: { code: '100048', message: "Invalid regular expression: '(', missing )" } },
+];
+
+const matching: CorpusCase[] = [
+  { source: 'functions/like_any', setup: likeExample('like_example'), sql: "SELECT * FROM like_example WHERE name LIKE ANY ('%Jo%oe%','T%e') ORDER BY name", rows: [['Joe   Doe'], ['John  Dddoe'], ['Tom   Doe']] },
+  { source: 'functions/like_any', setup: likeExample('like_example'), sql: "SELECT * FROM like_example WHERE name LIKE ANY ('%J%h%^_do%', 'T%^%e') ESCAPE '^' ORDER BY name", rows: [['John_down']] },
+  { source: 'functions/like_any', setup: likeExample('like_example'), sql: "SELECT * FROM like_example WHERE NOT name LIKE ANY ('%Jo%oe%','T%e') ORDER BY name", rows: [['Joe down'], ['John_down'], ['Tim down']] },
+  { source: 'functions/like_all', setup: likeExample('like_all_example'), sql: "SELECT * FROM like_all_example WHERE name LIKE ALL ('%Jo%oe%','J%e') ORDER BY name", rows: [['Joe   Doe'], ['John  Dddoe']] },
+  { source: 'functions/like_all', setup: likeExample('like_all_example'), sql: "SELECT * FROM like_all_example WHERE name LIKE ALL ('%Jo%oe%','J%n') ORDER BY name", rows: [] },
+  { source: 'functions/ilike_any', setup: likeExample('ilike_example'), sql: "SELECT * FROM ilike_example WHERE name ILIKE ANY ('jo%oe%','T%e') ORDER BY name", rows: [['Joe   Doe'], ['John  Dddoe'], ['Tom   Doe']] },
+  { source: 'functions/like_any', sql: "SELECT 'abc' LIKE ANY ('x%', NULL), 'abc' LIKE ANY ('a%', NULL), NULL LIKE ANY ('a%')", rows: [[null, true, null]] },
+  { source: 'functions/like_any', setup: likeExample('like_example'), sql: "SELECT * FROM like_example WHERE name LIKE ANY ('%\\\\_%', 'T%D%') ESCAPE '\\\\' ORDER BY name", rows: [['John_down'], ['Tom   Doe']] },
+  { source: 'functions/like', setup: likeExample('like_ex'), sql: "SELECT name FROM like_ex WHERE name LIKE '%\\\\_%' ESCAPE '\\\\'", rows: [['John_down']] },
+  { source: 'functions/like', setup: likeExample('like_ex'), sql: "SELECT name FROM like_ex WHERE name LIKE '%J%h%^_do%' ESCAPE '^' ORDER BY name", rows: [['John_down']] },
+  { source: 'functions/like', sql: "SELECT LIKE('John_down', 'J%\\\\_%', '\\\\'), LIKE('Joe down', 'J%\\\\_%', '\\\\'), ILIKE('JOHN', 'jo%')", rows: [[true, false, true]] },
+  { source: 'functions/ilike', sql: "SELECT 'abc' ILIKE 'A%', 'abc' LIKE 'A%', 'abc' NOT ILIKE 'B%'", rows: [[true, false, true]] },
+  { source: 'functions/contains', sql: "SELECT CONTAINS('coffee', 'ff'), CONTAINS('coffee', 'tea'), CONTAINS('coffee', '')", rows: [[true, false, true]] },
+  { source: 'functions/startswith', sql: "SELECT STARTSWITH('coffee', 'co'), STARTSWITH('coffee', 'CO'), ENDSWITH('coffee', 'fee')", rows: [[true, false, true]] },
+  { source: 'functions/position', sql: "SELECT POSITION('an', 'banana', 1)", rows: [[2]] },
+  { source: 'functions/position', sql: "SELECT POSITION('an', 'banana', 3)", rows: [[4]] },
+  {
+    source: 'functions/position',
+    setup: [
+      'CREATE TABLE pos (n VARCHAR, h VARCHAR)',
+      "INSERT INTO pos VALUES ('', ''), ('', 'sth'), ('43', '41424344'), ('a', NULL), ('dog', 'catalog'), ('log', 'catalog'), ('lésine', 'le péché, la lésine'), ('nicht', 'Ich weiß nicht'), ('sth', ''), ('☃c', '☃a☃b☃c☃d'), ('☃☃', 'bunch of ☃☃☃☃'), ('❄c', '❄a☃c❄c☃'), (NULL, 'a'), (NULL, NULL)",
+    ],
+    sql: 'SELECT n, h, POSITION(n IN h) FROM pos',
+    rows: [
+      ['', '', 1], ['', 'sth', 1], ['43', '41424344', 5], ['a', null, null], ['dog', 'catalog', 0], ['log', 'catalog', 5], ['lésine', 'le péché, la lésine', 14],
+      ['nicht', 'Ich weiß nicht', 10], ['sth', '', 0], ['☃c', '☃a☃b☃c☃d', 5], ['☃☃', 'bunch of ☃☃☃☃', 10], ['❄c', '❄a☃c❄c☃', 5], [null, 'a', null], [null, null, null],
+    ],
+    unordered: true,
+    columns: ['N', 'H', 'POSITION(N IN H)'],
+  },
+  { source: 'functions/charindex', sql: "SELECT CHARINDEX('an', 'banana', 1), CHARINDEX('an', 'banana', 3), CHARINDEX('an', 'banana', 10), CHARINDEX('x', 'banana')", rows: [[2, 4, 0, 0]] },
+  {
+    source: 'functions/substr',
+    setup: contacts,
+    sql: "SELECT cust_id, cust_email, SUBSTR(cust_email, POSITION('@' IN cust_email) + 1) AS domain FROM customer_contact_example ORDER BY cust_id",
+    rows: [[1, 'some_text@example.com', 'example.com'], [2, 'some_other_text@example.org', 'example.org'], [3, 'some_different_text@example.net', 'example.net']],
+  },
+  { source: 'collation', sql: "SELECT 'a' = 'A', 'a' = 'a', 'a' < 'B', 'B' < 'a'", rows: [[false, true, false, true]] },
+  { source: 'collation', sql: "SELECT column1 FROM VALUES ('a'), ('B'), ('b'), ('A') ORDER BY column1", rows: [['A'], ['B'], ['a'], ['b']] },
+];
+
+const building: CorpusCase[] = [
+  { source: 'functions/lpad', setup: ['CREATE OR REPLACE TABLE demo_lpad_ids (id VARCHAR)', "INSERT INTO demo_lpad_ids VALUES ('5'), ('50'), ('500')"], sql: "SELECT id, LPAD(id, 8, '0') AS padded_ids FROM demo_lpad_ids", rows: [['5', '00000005'], ['50', '00000050'], ['500', '00000500']], unordered: true },
+  {
+    source: 'functions/lpad',
+    setup: padding,
+    sql: "SELECT v, LPAD(v, 10, ' ') AS pad_with_blank, LPAD(v, 10, '$') AS pad_with_dollar_sign FROM padding_example ORDER BY v",
+    rows: [['-123.00', '   -123.00', '$$$-123.00'], ['Hi', '        Hi', '$$$$$$$$Hi'], ['Twelve Dollars', 'Twelve Dol', 'Twelve Dol']],
+  },
+  { source: 'functions/lpad', sql: "SELECT LPAD('123.50', 19, '*_')", rows: [['*_*_*_*_*_*_*123.50']] },
+  { source: 'functions/lpad', sql: "SELECT LPAD('x', 3), LPAD('abc', 5, ''), LPAD(NULL, 3), LPAD('x', NULL)", rows: [['  x', 'abc', null, null]] },
+  {
+    source: 'functions/rpad',
+    setup: padding,
+    sql: "SELECT v, RPAD(v, 10, '_') AS pad_with_underscore, RPAD(v, 10, '$') AS pad_with_dollar_sign FROM padding_example ORDER BY v",
+    rows: [['-123.00', '-123.00___', '-123.00$$$'], ['Hi', 'Hi________', 'Hi$$$$$$$$'], ['Twelve Dollars', 'Twelve Dol', 'Twelve Dol']],
+  },
+  { source: 'functions/rpad', sql: "SELECT RPAD('123.50', 19, '*_')", rows: [['123.50*_*_*_*_*_*_*']] },
+  {
+    source: 'functions/lpad',
+    sql: "SELECT LPAD('4869'::BINARY, 4, '20'::BINARY)",
+    rows: [['20204869']],
+    knownGap: 'BINARY arguments to the string functions answer 000002',
+  },
+  {
+    source: 'functions/initcap',
+    setup: [
+      'CREATE TABLE testinit (v VARCHAR)',
+      "INSERT INTO testinit VALUES ('The Quick Gray Fox'), ('the sky is blue'), ('OVER the River 2 Times'), ('WE CAN HANDLE THIS'), ('HelL0_hi+therE'), ('νησί του ποταμού'), ('ÄäÖößÜü'), ('Hi,are?you!there'), ('to je dobré'), ('ÉéÀàè]çÂâ ÊêÎÔô ÛûËÏ ïÜŸÇç ŒœÆæ'), ('ĄąĆ ćĘęŁ łŃńÓ óŚśŹźŻż'), ('АаБб ВвГгД дЕеЁёЖ жЗзИиЙй'), ('ХхЦц ЧчШш ЩщЪъ ЫыЬь ЭэЮ юЯя'), (NULL)",
+    ],
+    sql: 'SELECT v, INITCAP(v) FROM testinit',
+    rows: [
+      ['The Quick Gray Fox', 'The Quick Gray Fox'], ['the sky is blue', 'The Sky Is Blue'], ['OVER the River 2 Times', 'Over The River 2 Times'], ['WE CAN HANDLE THIS', 'We Can Handle This'],
+      ['HelL0_hi+therE', 'Hell0_Hi+There'], ['νησί του ποταμού', 'Νησί Του Ποταμού'], ['ÄäÖößÜü', 'Ääöößüü'], ['Hi,are?you!there', 'Hi,Are?You!There'], ['to je dobré', 'To Je Dobré'],
+      ['ÉéÀàè]çÂâ ÊêÎÔô ÛûËÏ ïÜŸÇç ŒœÆæ', 'Ééààè]Çââ Êêîôô Ûûëï Ïüÿçç Œœææ'], ['ĄąĆ ćĘęŁ łŃńÓ óŚśŹźŻż', 'Ąąć Ćęęł Łńńó Óśśźźżż'],
+      ['АаБб ВвГгД дЕеЁёЖ жЗзИиЙй', 'Аабб Ввггд Дееёёж Жззиийй'], ['ХхЦц ЧчШш ЩщЪъ ЫыЬь ЭэЮ юЯя', 'Ххцц Ччшш Щщъъ Ыыьь Ээю Юяя'], [null, null],
+    ],
+    unordered: true,
+  },
+  { source: 'functions/initcap', sql: "SELECT INITCAP('this is the new Frame+work', '') AS initcap_result", rows: [['This is the new frame+work']] },
+  { source: 'functions/initcap', sql: "SELECT INITCAP('iqamqinterestedqinqthisqtopic','q') AS initcap_result", rows: [['IqAmqInterestedqInqThisqTopic']] },
+  { source: 'functions/initcap', sql: "SELECT INITCAP('lion☂fRog potato⨊cLoUD', '⨊☂') AS initcap_result", rows: [['Lion☂Frog potato⨊Cloud']] },
+  { source: 'functions/initcap', sql: "SELECT INITCAP('apple is僉sweetandballIsROUND', '僉a b') AS initcap_result", rows: [['aPple Is僉SweetaNdbaLlisround']] },
+  { source: 'functions/concat', sql: "SELECT CONCAT('George Washington ', 'Carver')", rows: [['George Washington Carver']] },
+  { source: 'functions/concat', sql: "SELECT CONCAT('a', NULL, 'b'), CONCAT('Snow', 'flake', 1), CONCAT('x')", rows: [[null, 'Snowflake1', 'x']] },
+  { source: 'functions/concat_ws', sql: "SELECT CONCAT_WS(',', 'one', 'two', 'three')", rows: [['one,two,three']] },
+  { source: 'functions/concat_ws', sql: "SELECT CONCAT_WS(',', 'one', NULL, 'two'), CONCAT_WS(NULL, 'one'), CONCAT_WS('-', 'one')", rows: [[null, null, 'one']] },
+  { source: 'functions/concat', sql: "SELECT 'Snow' || 'flake', 'Snow' || NULL", rows: [['Snowflake', null]] },
+  { source: 'functions/left', sql: "SELECT LEFT('ABCDEF', 3)", rows: [['ABC']] },
+  { source: 'functions/left', sql: "SELECT LEFT('ABCDEF', -1), LEFT('AB', 5), RIGHT('ABCDEFG', 3), RIGHT('AB', 5), RIGHT('ABC', -2), LEFT(NULL, 1)", rows: [['', 'AB', 'EFG', 'AB', '', null]] },
+  {
+    source: 'functions/left',
+    setup: contacts,
+    sql: "SELECT cust_id, cust_email, LEFT(cust_email, POSITION('@' IN cust_email) - 1) AS username FROM customer_contact_example ORDER BY cust_id",
+    rows: [[1, 'some_text@example.com', 'some_text'], [2, 'some_other_text@example.org', 'some_other_text'], [3, 'some_different_text@example.net', 'some_different_text']],
+  },
+  {
+    source: 'functions/left',
+    setup: contacts,
+    sql: 'SELECT cust_id, cust_phone, LEFT(cust_phone, 3) AS area_code FROM customer_contact_example LEFT JOIN (SELECT 1 AS one) ON one = cust_id ORDER BY cust_id',
+    rows: [[1, '800-555-0100', '800'], [2, '800-555-0101', '800'], [3, '800-555-0102', '800']],
+  },
+  { source: 'functions/substr', sql: "SELECT SUBSTR('testing 1 2 3', 9, 3)", rows: [['1 2']] },
+  {
+    source: 'functions/substr',
+    setup: [
+      'CREATE OR REPLACE TABLE test_substr (base_value VARCHAR, start_value INT, length_value INT) AS SELECT column1, column2, column3 FROM VALUES ' +
+        "('mystring', -1, 3), ('mystring', -3, 3), ('mystring', -3, 7), ('mystring', -5, 3), ('mystring', -7, 3), ('mystring', 0, 3), ('mystring', 0, 7), ('mystring', 1, 3), ('mystring', 1, 7), ('mystring', 3, 3), ('mystring', 3, 7), ('mystring', 5, 3), ('mystring', 5, 7), ('mystring', 7, 3), ('mystring', NULL, 3), ('mystring', 3, NULL)",
+    ],
+    sql: 'SELECT base_value, start_value, length_value, SUBSTR(base_value, start_value, length_value) AS substring FROM test_substr',
+    rows: [
+      ['mystring', -1, 3, 'g'], ['mystring', -3, 3, 'ing'], ['mystring', -3, 7, 'ing'], ['mystring', -5, 3, 'tri'], ['mystring', -7, 3, 'yst'], ['mystring', 0, 3, 'mys'], ['mystring', 0, 7, 'mystrin'],
+      ['mystring', 1, 3, 'mys'], ['mystring', 1, 7, 'mystrin'], ['mystring', 3, 3, 'str'], ['mystring', 3, 7, 'string'], ['mystring', 5, 3, 'rin'], ['mystring', 5, 7, 'ring'], ['mystring', 7, 3, 'ng'],
+      ['mystring', null, 3, null], ['mystring', 3, null, null],
+    ],
+    unordered: true,
+  },
+  { source: 'functions/substr', sql: "SELECT SUBSTRING('mystring', -9, 3), SUBSTR('mystring', 3, -1), SUBSTR('mystring', 20)", rows: [['', '', '']] },
+  { source: 'functions/substr', setup: contacts, sql: 'SELECT cust_id, cust_phone, SUBSTR(cust_phone, 1, 3) AS area_code FROM customer_contact_example ORDER BY cust_id', rows: [[1, '800-555-0100', '800'], [2, '800-555-0101', '800'], [3, '800-555-0102', '800']] },
+  { source: 'functions/substr', setup: contacts, sql: 'SELECT cust_id, cust_phone, SUBSTR(cust_phone, 5) AS phone_without_area_code FROM customer_contact_example ORDER BY cust_id', rows: [[1, '800-555-0100', '555-0100'], [2, '800-555-0101', '555-0101'], [3, '800-555-0102', '555-0102']] },
+  {
+    source: 'functions/substr',
+    setup: contacts,
+    sql: 'SELECT cust_id, activation_date, SUBSTR(activation_date, 1, 4) AS year, SUBSTR(activation_date, 5, 2) AS month, SUBSTR(activation_date, 7, 2) AS day FROM customer_contact_example ORDER BY cust_id',
+    rows: [[1, '20210320', '2021', '03', '20'], [2, '20240509', '2024', '05', '09'], [3, '20191017', '2019', '10', '17']],
+  },
+  { source: 'functions/reverse', sql: "SELECT REVERSE('Hello, world!')", rows: [['!dlrow ,olleH']] },
+  { source: 'functions/translate', sql: "SELECT TRANSLATE('bat!', 'at', 'ic'), TRANSLATE('❄a❄bX❄dYZ❄', '❄XYZ', 'c')", rows: [['bic!', 'cacbcdc']] },
+  { source: 'functions/insert', sql: "SELECT INSERT('abc', 1, 2, 'Z') AS str, INSERT('abcdef', 3, 2, 'zzz'), INSERT('abc', 4, 0, 'd')", rows: [['Zc', 'abzzzef', 'abcd']] },
+  { source: 'functions/repeat', sql: "SELECT REPEAT('xy', 5)", rows: [['xyxyxyxyxy']] },
+  { source: 'functions/space', sql: "SELECT '>' || SPACE(3) || '<'", rows: [['>   <']] },
+  {
+    source: 'functions/length',
+    sql: "SELECT s, LENGTH(s), LEN(s) FROM VALUES (''), ('Joyeux Noël'), ('Merry Christmas'), ('Veselé Vianoce'), ('Wesołych Świąt'), ('圣诞节快乐'), (NULL) AS t(s)",
+    rows: [['', 0, 0], ['Joyeux Noël', 11, 11], ['Merry Christmas', 15, 15], ['Veselé Vianoce', 14, 14], ['Wesołych Świąt', 14, 14], ['圣诞节快乐', 5, 5], [null, null, null]],
+    unordered: true,
+  },
+  { source: 'functions/trim', sql: "SELECT TRIM('❄-❄ABC-❄-', '❄-'), TRIM('  x  '), '[' || TRIM(' x' || CHR(9)) || ']'", rows: [['ABC', 'x', '[x\t]']] },
+  { source: 'functions/ltrim', sql: "SELECT LTRIM('#000000123', '0#'), RTRIM('$125.00', '0.')", rows: [['123', '$125']] },
+  { source: 'functions/ascii', sql: "SELECT column1, ASCII(column1) FROM (VALUES ('!'), ('A'), ('a'), ('bcd'), (''), (NULL))", rows: [['!', 33], ['A', 65], ['a', 97], ['bcd', 98], ['', 0], [null, null]], unordered: true },
+  { source: 'functions/chr', sql: 'SELECT column1, CHR(column1) FROM (VALUES (83), (33), (169), (8364), (NULL))', rows: [[83, 'S'], [33, '!'], [169, '©'], [8364, '€'], [null, null]], unordered: true },
+  { source: 'functions/chr', sql: 'SELECT CHAR(65), CHAR(97) || CHR(98)', rows: [['A', 'ab']] },
+  { source: 'functions/upper', sql: "SELECT UPPER('Hello, World!'), LOWER('Hello, World!')", rows: [['HELLO, WORLD!', 'hello, world!']] },
+  { source: 'data-types-text', sql: "SELECT 'It\\'s', 'It''s', 'a\\\\b', LENGTH('\\t'), '\\x41\\u00e9'", rows: [["It's", "It's", 'a\\b', 1, 'Aé']] },
+  { source: 'data-types-text', sql: "SELECT $$a\\b$$, LENGTH($$\\n$$)", rows: [['a\\b', 2]] },
+];
+
+const digests: CorpusCase[] = [
+  { source: 'functions/sha2', sql: "SELECT SHA2('Snowflake', 224)", rows: [['6267d3d7a59929e6864dd4b737d98e3ef8569d9f88a7466647838532']] },
+  { source: 'functions/sha2', sql: "SELECT SHA2('Snowflake'), SHA2_HEX('Snowflake', 256)", rows: [['1dbd59f661d68b90724f21084396b865497173e4d2714f4d91cf05fa5fc5e18d', '1dbd59f661d68b90724f21084396b865497173e4d2714f4d91cf05fa5fc5e18d']] },
+  { source: 'functions/sha2', sql: "SELECT SHA2('Snowflake', 384)", rows: [['736bd8a53845348830b1ee63a8cd3972f031f13b111f66ffdec2271a7ae709662e503a0ca305bd50da8d1ced48cd45d9']] },
+  { source: 'functions/sha2', sql: "SELECT SHA2_HEX('Snowflake', 512)", rows: [['6b367ad17625ddce95883945ca49903c2dae700ef134e0a0530d831c6a858b578e647c2a5fbedec97cef611e9a377e9d0ef9b3f9a598e883ba81cc2a99ae647b']] },
+  { source: 'functions/sha1', sql: "SELECT SHA1('Snowflake'), SHA1_HEX('Snowflake')", rows: [['fda76b0bcc1e87cf259b1d1e3271d76f590fb5dd', 'fda76b0bcc1e87cf259b1d1e3271d76f590fb5dd']] },
+  { source: 'functions/md5', sql: "SELECT MD5('Snowflake'), MD5_HEX('Snowflake')", rows: [['edf1439075a83a447fb8b630ddc9c8de', 'edf1439075a83a447fb8b630ddc9c8de']] },
+  { source: 'functions/hex_encode', sql: "SELECT HEX_ENCODE('Snowflake'), HEX_ENCODE('Snowflake', 0)", rows: [['536E6F77666C616B65', '536e6f77666c616b65']] },
+  { source: 'functions/hex_decode_string', sql: "SELECT HEX_DECODE_STRING('536E6F77666C616B65'), HEX_DECODE_STRING(HEX_ENCODE('HELP'))", rows: [['Snowflake', 'HELP']] },
+  { source: 'functions/hex_decode_string', sql: "SELECT HEX_DECODE_STRING('HELP')", error: { code: '100115', message: "The following string is not a legal hex-encoded value: 'HELP'" } },
+  { source: 'functions/base64_encode', sql: "SELECT BASE64_ENCODE('HELP'), BASE64_DECODE_STRING(BASE64_ENCODE('HELP'))", rows: [['SEVMUA==', 'HELP']] },
+  { source: 'functions/base64_encode', sql: "SELECT BASE64_ENCODE('Snowflake'), BASE64_DECODE_STRING('U25vd2ZsYWtl')", rows: [['U25vd2ZsYWtl', 'Snowflake']] },
+  { source: 'functions/base64_encode', sql: "SELECT BASE64_ENCODE('a', 0, '$%^'), BASE64_DECODE_STRING('YQ^^', '$%^'), BASE64_ENCODE('Snowflake Snowflake', 8)", rows: [['YQ^^', 'a', 'U25vd2Zs\nYWtlIFNu\nb3dmbGFr\nZQ==']] },
+  {
+    source: 'functions/editdistance',
+    setup: [
+      'CREATE TABLE ed (s VARCHAR, t VARCHAR)',
+      "INSERT INTO ed VALUES ('', ''), ('Gute nacht', 'Ich weis nicht'), ('Ich weiß nicht', 'Ich wei? nicht'), ('Ich weiß nicht', 'Ich weiss nicht'), ('Ich weiß nicht', NULL), ('Snowflake', 'Oracle'), ('święta', 'swieta'), (NULL, ''), (NULL, NULL)",
+    ],
+    sql: 'SELECT s, t, EDITDISTANCE(s, t), EDITDISTANCE(t, s), EDITDISTANCE(s, t, 3), EDITDISTANCE(s, t, -1) FROM ed',
+    rows: [
+      ['', '', 0, 0, 0, 0], ['Gute nacht', 'Ich weis nicht', 8, 8, 3, 0], ['Ich weiß nicht', 'Ich wei? nicht', 1, 1, 1, 0], ['Ich weiß nicht', 'Ich weiss nicht', 2, 2, 2, 0],
+      ['Ich weiß nicht', null, null, null, null, null], ['Snowflake', 'Oracle', 7, 7, 3, 0], ['święta', 'swieta', 2, 2, 2, 0], [null, '', null, null, null, null], [null, null, null, null, null, null],
+    ],
+    unordered: true,
+  },
+  { source: 'functions/editdistance', sql: "SELECT EDITDISTANCE('future', 'past', 2) < 2", rows: [[false]] },
+  { source: 'functions/randstr', sql: 'SELECT COUNT(DISTINCT RANDSTR(5, 1234)), MIN(LENGTH(RANDSTR(5, 1234))) FROM TABLE(GENERATOR(ROWCOUNT => 5))', rows: [[1, 5]] },
+  {
+    source: 'functions/randstr',
+    sql: "SELECT COUNT(*), COUNT_IF(r RLIKE '[0-9a-zA-Z]{5}') FROM (SELECT RANDSTR(5, RANDOM()) AS r FROM TABLE(GENERATOR(ROWCOUNT => 5)))",
+    rows: [[5, 5]],
+  },
+  { source: 'functions/uuid_string', sql: "SELECT UUID_STRING('fe971b24-9572-4005-b22f-351e9c09274d','foo')", rows: [['dc0b6f65-fca6-5b4b-9d37-ccc3fde1f3e2']] },
+  {
+    source: 'functions/uuid_string',
+    sql: "SELECT UUID_STRING() RLIKE '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}', UUID_STRING() <> UUID_STRING()",
+    rows: [[true, true]],
+  },
+  { source: 'functions/sha2', sql: "SELECT SHA2('Snowflake', 100)", error: { code: '100000', message: "Invalid value [100] for function 'SHA2'" } },
+];
+
+const aggregation: CorpusCase[] = [
+  { source: 'functions/listagg', setup: orders, sql: "SELECT LISTAGG(DISTINCT o_orderkey, ' ') WITHIN GROUP (ORDER BY o_orderkey) FROM orders WHERE o_totalprice > 520000", rows: [['1750466 3043270 4576548 4722021']] },
+  { source: 'functions/listagg', setup: orders, sql: "SELECT LISTAGG(DISTINCT o_orderstatus, '|') WITHIN GROUP (ORDER BY o_orderstatus) FROM orders WHERE o_totalprice > 520000", rows: [['F|O']] },
+  {
+    source: 'functions/listagg',
+    setup: orders,
+    sql: "SELECT o_orderstatus, LISTAGG(o_clerk, ', ') WITHIN GROUP (ORDER BY o_totalprice DESC) FROM orders WHERE o_totalprice > 520000 GROUP BY o_orderstatus ORDER BY o_orderstatus",
+    rows: [['F', 'Clerk#000000230, Clerk#000000040'], ['O', 'Clerk#000000699, Clerk#000000336']],
+    columns: ['O_ORDERSTATUS', "LISTAGG(O_CLERK, ', ') WITHIN GROUP (ORDER BY O_TOTALPRICE DESC)"],
+  },
+  { source: 'functions/listagg', setup: orders, sql: 'SELECT LISTAGG(o_orderstatus) WITHIN GROUP (ORDER BY o_orderkey) FROM orders', rows: [['FFOOF']] },
+  { source: 'functions/listagg', setup: orders, sql: "SELECT LISTAGG(o_clerk, ',') FROM orders WHERE o_totalprice < 0", rows: [['']] },
+  { source: 'functions/listagg', sql: "SELECT LISTAGG(column1, ',') FROM VALUES (NULL), (NULL)", rows: [['']] },
+  { source: 'functions/listagg', sql: "SELECT LISTAGG(column1, '-') WITHIN GROUP (ORDER BY column1) FROM VALUES ('b'), (NULL), ('a')", rows: [['a-b']] },
+  {
+    source: 'functions/listagg',
+    setup: orders,
+    sql: "SELECT o_orderkey, LISTAGG(o_clerk, ';') WITHIN GROUP (ORDER BY o_orderkey) OVER (PARTITION BY o_orderstatus) FROM orders WHERE o_orderstatus = 'O' ORDER BY o_orderkey",
+    rows: [[3043270, 'Clerk#000000699;Clerk#000000336'], [4576548, 'Clerk#000000699;Clerk#000000336']],
+  },
+];
+
+export const strings: Category = [...splitting, ...regexSubstr, ...regexInstr, ...regexReplace, ...matching, ...building, ...digests, ...aggregation];

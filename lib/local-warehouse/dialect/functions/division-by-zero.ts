@@ -1,10 +1,10 @@
 /**
- * Snowflake fails `x / 0` with "Division by zero"; DuckDB returns NULL or Infinity. A temporary
- * macro named "/" on each query connection takes precedence over DuckDB's operator (DuckDB
- * resolves operators through the function catalog, temporary schema first) and raises the
- * error instead. NULL operands still give NULL, and the quotient is a DOUBLE, as DuckDB's is.
+ * Snowflake fails `x / 0` with "Division by zero"; DuckDB returns NULL or Infinity. A macro
+ * named "/" in the function catalog takes precedence over DuckDB's operator (DuckDB resolves
+ * operators through the function catalog, along the search path) and raises the error instead.
+ * NULL operands still give NULL, and the quotient is a DOUBLE, as DuckDB's is.
  */
 export const DIVISION_BY_ZERO_MACRO =
-  `CREATE OR REPLACE TEMP MACRO "/"(a, b) AS ` +
+  `CREATE OR REPLACE MACRO "/"(a, b) AS ` +
   `CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN b = 0 THEN ERROR('Division by zero') ` +
   `ELSE DIVIDE(a::DOUBLE, b::DOUBLE) END`;

@@ -1,0 +1,71 @@
+import type { Category } from '../corpus-case';
+
+/** Constraints Snowflake records but does not enforce, and the errors Snowflake gives for common mistakes. */
+export const errors: Category = [
+  {
+    source: 'constraints-overview',
+    setup: ['CREATE TABLE keyed (id INT PRIMARY KEY, code VARCHAR UNIQUE)', "INSERT INTO keyed VALUES (1, 'a')"],
+    sql: "INSERT INTO keyed VALUES (1, 'a')",
+    rows: [[1]],
+    columns: ['number of rows inserted'],
+  },
+  {
+    source: 'constraints-overview',
+    setup: ['CREATE TABLE keyed (id INT PRIMARY KEY, code VARCHAR UNIQUE)', "INSERT INTO keyed VALUES (1, 'a'), (1, 'a')"],
+    sql: 'SELECT COUNT(*) FROM keyed',
+    rows: [[2]],
+  },
+  {
+    source: 'constraints-overview',
+    setup: ['CREATE TABLE keyed (id INT PRIMARY KEY)'],
+    sql: 'INSERT INTO keyed VALUES (NULL)',
+    error: { code: '100072', message: 'NULL result in a non-nullable column' },
+  },
+  {
+    source: 'constraints-overview',
+    setup: ['CREATE TABLE parent (id INT PRIMARY KEY)', 'CREATE TABLE child (id INT, parent_id INT REFERENCES parent (id), CONSTRAINT pk PRIMARY KEY (id))'],
+    sql: 'INSERT INTO child VALUES (1, 99)',
+    rows: [[1]],
+  },
+  {
+    source: 'constraints-overview',
+    setup: ['CREATE TABLE nn (a INT NOT NULL)'],
+    sql: 'INSERT INTO nn VALUES (NULL)',
+    error: { code: '100072' },
+  },
+  { source: 'operators-arithmetic', sql: 'SELECT 1/0', error: { code: '100051', message: 'Division by zero' } },
+  { source: 'functions/to_decimal', sql: "SELECT '12x'::NUMBER", error: { code: '100038', message: "Numeric value '12x' is not recognized" } },
+  { source: 'functions-all', sql: 'SELECT NO_SUCH_FUNCTION(1)', error: { code: '002140', message: 'Unknown function NO_SUCH_FUNCTION' } },
+  { source: 'functions-all', sql: "SELECT SOUNDEX('Snowflake')", error: { code: '000002', message: "Unsupported feature 'function SOUNDEX'" } },
+  { source: 'functions-all', sql: "SELECT HASH('a')", error: { code: '000002', message: "Unsupported feature 'function HASH'" } },
+  { source: 'functions-all', sql: 'SELECT list_value(1, 2)', error: { code: '002140', message: 'Unknown function LIST_VALUE' } },
+  { source: 'functions-all', sql: "SELECT strftime(CURRENT_DATE, '%Y')", error: { code: '002140', message: 'Unknown function STRFTIME' } },
+  { source: 'sql/select', sql: 'SELECT no_such_column FROM (SELECT 1 AS a)', error: { code: '000904', message: "invalid identifier 'NO_SUCH_COLUMN'" } },
+  { source: 'sql/select', sql: 'SELECT * FROM no_such_table', error: { code: '002003', message: "Object 'NO_SUCH_TABLE' does not exist or not authorized." } },
+  { source: 'sql/select', sql: 'SELEC 1', error: { code: '001003', message: "syntax error line 1 at position 0 unexpected 'SELEC'." } },
+  { source: 'sql/select', sql: 'SELECT 1\nFROM', error: { code: '001003', message: "syntax error line 2 at position 4 unexpected '<EOF>'." } },
+  {
+    source: 'sql/insert',
+    setup: ['CREATE TABLE three (a INT, b INT, c INT)'],
+    sql: 'INSERT INTO three VALUES (1)',
+    error: { code: '002020', message: 'Insert value list does not match column list expecting 3 but got 1' },
+  },
+  {
+    source: 'sql/select',
+    setup: ['CREATE TABLE g (k INT, v INT)'],
+    sql: 'SELECT k, v FROM g GROUP BY k',
+    error: { code: '000979', message: "'V' in select clause is neither an aggregate nor in the group by clause." },
+  },
+  { source: 'data-types', sql: 'SELECT 1::HUGEINT', error: { code: '002040', message: "Unsupported data type 'HUGEINT'." } },
+  { source: 'data-types', sql: 'SELECT CAST(1 AS NO_SUCH_TYPE)', error: { code: '002040', message: "Unsupported data type 'NO_SUCH_TYPE'." } },
+  { source: 'functions-table', sql: "SELECT * FROM read_csv('/etc/passwd')", error: { code: '001003', message: "unexpected '('" } },
+  { source: 'sql-reference-commands', sql: 'PRAGMA database_list', error: { code: '001003', message: "syntax error line 1 at position 0 unexpected 'PRAGMA'." } },
+  { source: 'sql-reference-commands', sql: "COPY (SELECT 1) TO '/tmp/flurry-corpus.csv'", error: { code: '001003' } },
+  {
+    source: 'sql/create-table',
+    sql: 'CREATE TABLE dup (a INT, a INT)',
+    error: { code: '002025', message: "duplicate column name 'A'" },
+  },
+  { source: 'functions/upper', sql: 'SELECT UPPER(1, 2)', error: { code: '000939', message: 'too many arguments for function [UPPER]' } },
+  { source: 'functions/length', sql: 'SELECT LENGTH()', error: { code: '000938', message: 'not enough arguments for function [LENGTH]' } },
+];
