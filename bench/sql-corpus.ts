@@ -9,7 +9,7 @@
  * Prints the pass rate by category for both, the cases each gets right that the other does not,
  * and the translation cost per statement (median and p95 of the pure translation step, no I/O).
  *
- * Run: npm run bench:corpus
+ * Run: npm run bench:corpus (add `-- --translation-only` for the translation cost alone, in seconds)
  */
 import { isDeepStrictEqual } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -143,35 +143,43 @@ async function costPerStatement(statements: string[]): Promise<{ ours: number[];
 const pct = (tally: Tally) => `${tally.pass}/${tally.total} (${((100 * tally.pass) / Math.max(1, tally.total)).toFixed(1)}%)`;
 const us = (values: number[], p: number) => `${(percentile(values, p) * 1000).toFixed(0)} µs`;
 
-if (typeof (polyglot as { init?: () => Promise<void> }).init === 'function') await (polyglot as { init: () => Promise<void> }).init();
-const ours = await warehouseOutcomes();
-const theirs = new Map<CorpusCase, boolean>();
-for (const corpusCase of Object.values(CORPUS).flat()) theirs.set(corpusCase, await polyglotPasses(corpusCase));
+async function reportPassRates(all: CorpusCase[]): Promise<void> {
+  const ours = await warehouseOutcomes();
+  const theirs = new Map<CorpusCase, boolean>();
+  for (const corpusCase of all) theirs.set(corpusCase, await polyglotPasses(corpusCase));
 
-console.log('\nSQL corpus: cases giving Snowflake\'s documented result\n');
-console.log(`${'category'.padEnd(36)} ${'local warehouse'.padStart(18)} ${'sqlglot (polyglot)'.padStart(20)}`);
-const overall = { ours: { pass: 0, total: 0 }, theirs: { pass: 0, total: 0 } };
-for (const [category, cases] of Object.entries(CORPUS)) {
-  const a = { pass: cases.filter((c) => ours.get(c)).length, total: cases.length };
-  const b = { pass: cases.filter((c) => theirs.get(c)).length, total: cases.length };
-  overall.ours.pass += a.pass;
-  overall.ours.total += a.total;
-  overall.theirs.pass += b.pass;
-  overall.theirs.total += b.total;
-  console.log(`${category.padEnd(36)} ${pct(a).padStart(18)} ${pct(b).padStart(20)}`);
+  console.log("\nSQL corpus: cases giving Snowflake's documented result\n");
+  console.log(`${'category'.padEnd(36)} ${'local warehouse'.padStart(18)} ${'sqlglot (polyglot)'.padStart(20)}`);
+  const overall = { ours: { pass: 0, total: 0 }, theirs: { pass: 0, total: 0 } };
+  for (const [category, cases] of Object.entries(CORPUS)) {
+    const a = { pass: cases.filter((c) => ours.get(c)).length, total: cases.length };
+    const b = { pass: cases.filter((c) => theirs.get(c)).length, total: cases.length };
+    overall.ours.pass += a.pass;
+    overall.ours.total += a.total;
+    overall.theirs.pass += b.pass;
+    overall.theirs.total += b.total;
+    console.log(`${category.padEnd(36)} ${pct(a).padStart(18)} ${pct(b).padStart(20)}`);
+  }
+  console.log(`${'all'.padEnd(36)} ${pct(overall.ours).padStart(18)} ${pct(overall.theirs).padStart(20)}`);
+
+  const onlyTheirs = all.filter((c) => theirs.get(c) && !ours.get(c));
+  const onlyOurs = all.filter((c) => ours.get(c) && !theirs.get(c));
+  console.log(`\nright only with the local warehouse: ${onlyOurs.length}; right only with sqlglot: ${onlyTheirs.length}`);
+  for (const c of onlyTheirs.slice(0, 20)) console.log(`  sqlglot only: ${c.sql.replace(/\s+/g, ' ').slice(0, 100)}`);
 }
-console.log(`${'all'.padEnd(36)} ${pct(overall.ours).padStart(18)} ${pct(overall.theirs).padStart(20)}`);
 
-const all = Object.values(CORPUS).flat();
-const onlyTheirs = all.filter((c) => theirs.get(c) && !ours.get(c));
-const onlyOurs = all.filter((c) => ours.get(c) && !theirs.get(c));
-console.log(`\nright only with the local warehouse: ${onlyOurs.length}; right only with sqlglot: ${onlyTheirs.length}`);
-for (const c of onlyTheirs.slice(0, 20)) console.log(`  sqlglot only: ${c.sql.replace(/\s+/g, ' ').slice(0, 100)}`);
+async function reportTranslationCost(all: CorpusCase[]): Promise<void> {
+  const statements = all.flatMap((c) => [...(c.setup ?? []), c.sql]);
+  const cost = await costPerStatement(statements);
+  console.log(`\ntranslation cost per statement (${statements.length} statements × ${TRANSLATION_ROUNDS} rounds, this process)`);
+  console.log(`${''.padEnd(20)} ${'median'.padStart(10)} ${'p95'.padStart(10)}`);
+  console.log(`${'local warehouse'.padEnd(20)} ${us(cost.ours, 50).padStart(10)} ${us(cost.ours, 95).padStart(10)}`);
+  console.log(`${'sqlglot (polyglot)'.padEnd(20)} ${us(cost.polyglot, 50).padStart(10)} ${us(cost.polyglot, 95).padStart(10)}`);
+  console.log(`ratio of medians (local / sqlglot): ${(median(cost.ours) / median(cost.polyglot)).toFixed(2)}`);
+}
 
-const statements = all.flatMap((c) => [...(c.setup ?? []), c.sql]);
-const cost = await costPerStatement(statements);
-console.log(`\ntranslation cost per statement (${statements.length} statements × ${TRANSLATION_ROUNDS} rounds, this process)`);
-console.log(`${''.padEnd(20)} ${'median'.padStart(10)} ${'p95'.padStart(10)}`);
-console.log(`${'local warehouse'.padEnd(20)} ${us(cost.ours, 50).padStart(10)} ${us(cost.ours, 95).padStart(10)}`);
-console.log(`${'sqlglot (polyglot)'.padEnd(20)} ${us(cost.polyglot, 50).padStart(10)} ${us(cost.polyglot, 95).padStart(10)}`);
-console.log(`ratio of medians (local / sqlglot): ${(median(cost.ours) / median(cost.polyglot)).toFixed(2)}`);
+const init = (polyglot as { init?: () => Promise<void> }).init;
+if (typeof init === 'function') await init();
+const everyCase = Object.values(CORPUS).flat();
+if (!process.argv.includes('--translation-only')) await reportPassRates(everyCase);
+await reportTranslationCost(everyCase);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, closingParen, identifierName, numberValue, significantTokens, splitTopLevel, stringValue } from './tokens';
+import { applyEdits, caseStart, closingParen, identifierName, numberValue, openingBracket, significantTokens, splitTopLevel, stringValue } from './tokens';
 
 describe('dialect token helpers', () => {
   it('applies non-overlapping edits in any order', () => {
@@ -28,5 +28,20 @@ describe('dialect token helpers', () => {
     const negative = significantTokens('-2.5');
     expect(numberValue(negative, 0, 2)).toBe(-2.5);
     expect(numberValue(significantTokens('a'), 0, 1)).toBeNull();
+  });
+});
+
+describe('openingBracket and caseStart', () => {
+  const tokens = significantTokens("SELECT f(a[1], (b)) , CASE WHEN x THEN CASE y WHEN 1 THEN 2 END END");
+  const at = (text: string, nth = 0) => tokens.map((token, i) => [token.text, i] as const).filter(([t]) => t === text)[nth][1];
+
+  it('walks back to the bracket a closer closes, over nested ones', () => {
+    expect(openingBracket(tokens, at(')', 1))).toBe(at('(', 0));
+    expect(openingBracket(tokens, at(']'))).toBe(at('['));
+  });
+
+  it('walks back to the CASE an END closes, over nested CASE … END', () => {
+    expect(caseStart(tokens, at('END', 1))).toBe(at('CASE', 0));
+    expect(caseStart(tokens, at('END', 0))).toBe(at('CASE', 1));
   });
 });

@@ -3,7 +3,7 @@
  * in the lexer's significant tokens (no whitespace or comments) and rewrite the SQL text by
  * offset, so strings, comments and quoted identifiers are never touched by accident.
  */
-import { isSymbol, isTrivia, lex, type Token } from '@/lib/domain/sql/lexer';
+import { isSymbol, isTrivia, isWord, lex, type Token } from '@/lib/domain/sql/lexer';
 
 // Shared with the dashboard's SPCS parsers, which run in the browser.
 export { identifierName, stringValue } from '@/lib/domain/sql/literals';
@@ -51,6 +51,34 @@ export function closingParen(tokens: Token[], open: number): number {
   for (let i = open; i < tokens.length; i += 1) {
     if (isSymbol(tokens[i], '(')) depth += 1;
     else if (isSymbol(tokens[i], ')')) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the `(` or `[` opening the bracket that closes at `close`, or -1. */
+export function openingBracket(tokens: Token[], close: number): number {
+  const closer = tokens[close].text;
+  const opener = closer === ')' ? '(' : '[';
+  let depth = 0;
+  for (let i = close; i >= 0; i -= 1) {
+    if (isSymbol(tokens[i], closer)) depth += 1;
+    else if (isSymbol(tokens[i], opener)) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the CASE that the END at `end` closes, or -1. */
+export function caseStart(tokens: Token[], end: number): number {
+  let depth = 0;
+  for (let i = end; i >= 0; i -= 1) {
+    if (isWord(tokens[i], 'END')) depth += 1;
+    else if (isWord(tokens[i], 'CASE')) {
       depth -= 1;
       if (depth === 0) return i;
     }

@@ -6,36 +6,9 @@
  * (`x::A::B` casts `x::A`).
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
+import { caseStart, openingBracket } from '../tokens';
 
 const isName = (token: Token | undefined) => token?.kind === 'identifier' || token?.kind === 'quoted_identifier';
-
-/** Index of the `(`/`[` matching the closer at `close`, or -1. */
-function openingBracket(tokens: Token[], close: number): number {
-  const closer = tokens[close].text;
-  const opener = closer === ')' ? '(' : '[';
-  let depth = 0;
-  for (let i = close; i >= 0; i -= 1) {
-    if (isSymbol(tokens[i], closer)) depth += 1;
-    else if (isSymbol(tokens[i], opener)) {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
-/** Index of the CASE opening the END at `end`, or -1. */
-function caseStart(tokens: Token[], end: number): number {
-  let depth = 0;
-  for (let i = end; i >= 0; i -= 1) {
-    if (isWord(tokens[i], 'END')) depth += 1;
-    else if (isWord(tokens[i], 'CASE')) {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
 
 /** Words that can stand before `(` without naming a function. */
 const KEYWORDS = new Set(

@@ -14,7 +14,7 @@
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../../engine/snowflake-errors';
-import { applyEdits, closingParen, significantTokens, sourceOf, splitTopLevel, type Edit } from '../tokens';
+import { applyEdits, caseStart, closingParen, openingBracket, significantTokens, sourceOf, splitTopLevel, type Edit } from '../tokens';
 import { callSites, rewriteCalls } from './call-sites';
 import { endsOperand } from './regex';
 import { constantString } from './string-literals';
@@ -29,32 +29,6 @@ const STOP_WORDS = new Set([
 /** Operators that bind tighter than LIKE, so they stay inside the subject. */
 const TIGHTER = ['||', '+', '-', '*', '/', '%', '.', '::', ':'];
 
-/** Index of the `(` matching the `)` at `close`, or -1. */
-function openingParen(tokens: Token[], close: number, open = '(', shut = ')'): number {
-  let depth = 0;
-  for (let i = close; i >= 0; i -= 1) {
-    if (isSymbol(tokens[i], shut)) depth += 1;
-    else if (isSymbol(tokens[i], open)) {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
-/** Index of the CASE opening the END at `end`, or -1. */
-function caseStart(tokens: Token[], end: number): number {
-  let depth = 0;
-  for (let i = end; i >= 0; i -= 1) {
-    if (isWord(tokens[i], 'END')) depth += 1;
-    else if (isWord(tokens[i], 'CASE')) {
-      depth -= 1;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
-}
-
 /** First index of the subject ending at tokens[end] (inclusive). */
 export function subjectStart(tokens: Token[], end: number): number {
   let i = end;
@@ -63,10 +37,10 @@ export function subjectStart(tokens: Token[], end: number): number {
     const token = tokens[i];
     let start = i;
     if (isSymbol(token, ')')) {
-      start = openingParen(tokens, i);
+      start = openingBracket(tokens, i);
       if (start > 0 && tokens[start - 1].kind === 'identifier' && !STOP_WORDS.has(tokens[start - 1].text.toUpperCase())) start -= 1;
     } else if (isSymbol(token, ']')) {
-      start = openingParen(tokens, i, '[', ']');
+      start = openingBracket(tokens, i);
     } else if (isWord(token, 'END')) {
       start = caseStart(tokens, i);
     }
