@@ -12,7 +12,7 @@ import type { ObjectName } from '@/lib/domain/sql/sql-reader';
 import type { JobLogRow } from '../engine/service-statements';
 import { namedArguments } from './query-history';
 import type { DialectContext } from './rewrite';
-import { applyEdits, closingParen, identifierName, significantTokens, sqlString, type Edit } from './tokens';
+import { applyEdits, closingParen, dottedNameAt, identifierName, significantTokens, sqlString, type Edit } from './tokens';
 
 const FUNCTION = 'SPCS_GET_LOGS';
 const ARGUMENTS = ['START_TIME', 'END_TIME'];
@@ -34,13 +34,7 @@ function findCalls(tokens: Token[]): LogsCall[] {
   const calls: LogsCall[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isWord(tokens[i], 'TABLE') || !isSymbol(tokens[i + 1], '(')) continue;
-    const parts: Token[] = [];
-    let j = i + 2;
-    while (tokens[j]?.kind === 'identifier' || tokens[j]?.kind === 'quoted_identifier') {
-      parts.push(tokens[j]);
-      if (!isSymbol(tokens[j + 1], '.')) break;
-      j += 2;
-    }
+    const { parts, last: j } = dottedNameAt(tokens, i + 2);
     if (parts.length === 0 || parts.length > 3 || parts.at(-1) !== tokens[j]) continue;
     if (!isSymbol(tokens[j + 1], '!') || !isWord(tokens[j + 2], FUNCTION) || !isSymbol(tokens[j + 3], '(')) continue;
     const argsClose = closingParen(tokens, j + 3);

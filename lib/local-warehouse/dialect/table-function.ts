@@ -3,7 +3,7 @@
  * parse; the transforms replace the whole call with a subquery.
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
-import { closingParen, identifierName } from './tokens';
+import { closingParen, dottedNameAt, identifierName } from './tokens';
 
 export interface TableFunctionCall {
   /** Upper-cased function name. */
@@ -21,13 +21,7 @@ export function findTableFunctions(tokens: Token[], names: string[]): TableFunct
   const calls: TableFunctionCall[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isWord(tokens[i], 'TABLE') || !isSymbol(tokens[i + 1], '(')) continue;
-    const parts: Token[] = [];
-    let j = i + 2;
-    while (tokens[j]?.kind === 'identifier' || tokens[j]?.kind === 'quoted_identifier') {
-      parts.push(tokens[j]);
-      if (!isSymbol(tokens[j + 1], '.')) break;
-      j += 2;
-    }
+    const { parts, last: j } = dottedNameAt(tokens, i + 2);
     const nameToken = parts.at(-1);
     if (!nameToken || nameToken !== tokens[j] || !isSymbol(tokens[j + 1], '(')) continue;
     const name = identifierName(nameToken);

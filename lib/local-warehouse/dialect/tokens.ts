@@ -58,6 +58,18 @@ export function closingParen(tokens: Token[], open: number): number {
   return -1;
 }
 
+/** The name parts `a.b.c` starting at tokens[from] (none when no name starts there) and the index of the last. */
+export function dottedNameAt(tokens: Token[], from: number): { parts: Token[]; last: number } {
+  const parts: Token[] = [];
+  let j = from;
+  while (tokens[j]?.kind === 'identifier' || tokens[j]?.kind === 'quoted_identifier') {
+    parts.push(tokens[j]);
+    if (!isSymbol(tokens[j + 1], '.')) break;
+    j += 2;
+  }
+  return { parts, last: j };
+}
+
 /** Index of the `(` or `[` opening the bracket that closes at `close`, or -1. */
 export function openingBracket(tokens: Token[], close: number): number {
   const closer = tokens[close].text;
