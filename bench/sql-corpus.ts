@@ -111,7 +111,7 @@ async function polyglotPasses(corpusCase: CorpusCase): Promise<boolean> {
 const context: DialectContext = {
   queryId: 'bench',
   sessionId: 1,
-  session: { database: 'FLURRY', schema: 'PUBLIC', warehouse: 'LOCAL_WH', role: 'PUBLIC' },
+  session: { database: 'FLURRY', schema: 'PUBLIC', warehouse: 'LOCAL_WH', role: 'PUBLIC', user: 'BENCH' },
   isDatabase: (name) => name.toUpperCase() === 'FLURRY',
   engineFunctions: new Set(),
   nowMs: 0,

@@ -70,4 +70,21 @@ describe('statement answers', () => {
       expect(names).toHaveLength(2);
     }
   });
+
+  it('CURRENT_USER names the logged-in user, with or without parentheses', async () => {
+    const { statement, rows } = await settle('SELECT CURRENT_USER(), CURRENT_USER');
+    expect(rows).toEqual([['FLURRY_TEST', 'FLURRY_TEST']]);
+    expect((statement.getColumns() ?? []).map((column) => column.getName())).toEqual(['CURRENT_USER()', 'CURRENT_USER']);
+  });
+
+  it("a bare USER, SESSION_USER or CURRENT_ROLE that names no column is an invalid identifier, never the engine's name", async () => {
+    for (const name of ['USER', 'SESSION_USER', 'CURRENT_ROLE', 'CURRENT_CATALOG', '"CURRENT_USER"']) {
+      const error = await settle(`SELECT ${name}`).then(() => null, (e: { code?: string; message: string }) => e);
+      expect(error?.code, name).toBe('000904');
+      expect(error?.message, name).toContain(`invalid identifier '${name.replace(/"/g, '')}'`);
+    }
+    await settle('CREATE OR REPLACE TABLE PEOPLE ("USER" VARCHAR)');
+    await settle("INSERT INTO PEOPLE VALUES ('ana')");
+    expect((await settle('SELECT USER FROM PEOPLE')).rows).toEqual([['ana']]);
+  });
 });

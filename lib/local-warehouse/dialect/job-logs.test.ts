@@ -11,7 +11,7 @@ function context(rows: JobLogRow[]): { context: JobLogsContext; asked: unknown[]
     asked,
     context: {
       nowMs: NOW,
-      session: { database: 'DB', schema: 'S', warehouse: 'WH', role: 'R' },
+      session: { database: 'DB', schema: 'S', warehouse: 'WH', role: 'R', user: 'U' },
       jobServices: {
         name: 'JOBS',
         flush: async () => {},

@@ -7,6 +7,9 @@
 import type { JobServiceTables, TaskTables } from '../engine/service-statements';
 import type { SessionTarget } from '../engine/types';
 
+/** The session as the transforms read it: where statements run, and who logged in. */
+export type SessionIdentity = SessionTarget & { user: string };
+
 export interface Rewrite {
   /** The statement as DuckDB will run it. */
   sql: string;
@@ -20,8 +23,8 @@ export interface Rewrite {
 export interface DialectContext {
   queryId: string;
   sessionId: number;
-  /** Where the statement runs: the session's database, schema, warehouse and role. */
-  session: SessionTarget;
+  /** Where the statement runs (the session's database, schema, warehouse and role), and its user. */
+  session: SessionIdentity;
   /** Whether DuckDB would resolve `name` as a database (it ignores case). */
   isDatabase(name: string): boolean;
   /** DuckDB's own function names, upper-case: calls of them the warehouse does not define are refused. */

@@ -5,7 +5,7 @@ import { translate } from './translate';
 const context: DialectContext = {
   queryId: 'self',
   sessionId: 1,
-  session: { database: 'GOOGLE_REVIEWS', schema: 'PUBLIC', warehouse: 'WH', role: 'R' },
+  session: { database: 'GOOGLE_REVIEWS', schema: 'PUBLIC', warehouse: 'WH', role: 'R', user: 'U' },
   isDatabase: (name) => ['FLURRY', 'GOOGLE_REVIEWS'].includes(name.toUpperCase()),
   engineFunctions: new Set(['LIST_VALUE', 'STRFTIME']),
   nowMs: 0,

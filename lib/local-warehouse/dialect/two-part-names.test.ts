@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qualifyTwoPartNames } from './two-part-names';
 
 const context = {
-  session: { database: 'SALES', schema: 'PUBLIC', warehouse: 'WH', role: 'R' },
+  session: { database: 'SALES', schema: 'PUBLIC', warehouse: 'WH', role: 'R', user: 'U' },
   isDatabase: (name: string) => ['SALES', 'GOOGLE_REVIEWS'].includes(name.toUpperCase()),
 };
 

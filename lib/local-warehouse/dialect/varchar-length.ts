@@ -3,21 +3,18 @@
  * UPDATE and MERGE with `100074` "String '<value>' is too long and would be truncated"
  * (https://docs.snowflake.com/en/sql-reference/data-types-text). DuckDB ignores a VARCHAR's
  * length, so the column gets a CHECK constraint that raises Snowflake's error
- * (functions/raise.ts): DuckDB evaluates ERROR() inside CHECK, keeps the constraint in the
- * table's definition across restarts, renames and other columns' changes, and quotes the
- * raised text in its constraint message, where the error mapper finds it.
+ * (functions/raise.ts): DuckDB keeps the constraint in the table's definition across restarts,
+ * renames and other columns' changes, and quotes the raised text in its constraint message,
+ * where the error mapper finds it.
  */
+import { raiseSql } from './functions/raise';
 import { sqlString } from './tokens';
 
 /** Snowflake's default VARCHAR length: a column this long or longer needs no check. */
 export const DEFAULT_VARCHAR_LENGTH = 16_777_216;
 
-/**
- * The column constraint limiting `column` (an identifier as written) to `length` characters.
- * The marker is raiseSql's, split in two literals: DuckDB's message quotes the constraint's
- * expression before the raised text, and the mapper must find the marker only in the latter.
- */
+/** The column constraint limiting `column` (an identifier as written) to `length` characters. */
 export function lengthCheckSql(column: string, length: number): string {
-  const message = `'[' || 'SF 100074 22000] ' || ${sqlString("String '")} || ${column} || ${sqlString("' is too long and would be truncated")}`;
-  return `CHECK (CASE WHEN length(${column}) > ${length} THEN ERROR(${message}) ELSE TRUE END)`;
+  const message = `${sqlString("String '")} || ${column} || ${sqlString("' is too long and would be truncated")}`;
+  return `CHECK (CASE WHEN length(${column}) > ${length} THEN ${raiseSql('100074', '22000', message)} ELSE TRUE END)`;
 }

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { raiseSql } from '../dialect/functions/raise';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
 
 describe('fromDuckDBError', () => {
@@ -29,6 +30,23 @@ describe('fromDuckDBError', () => {
   async function mapped(sql: string) {
     return fromDuckDBError(await raised(sql), sql);
   }
+
+  it('reads back the error a macro raised, whole, in a select list, behind an alias and inside a CHECK', async () => {
+    const raise = (value: string) => raiseSql('100040', '22007', `'Date ''' || ${value} || ''' is not recognized'`);
+    const expected = { code: '100040', sqlState: '22007', message: "Date 'it''s [x]\nnot' is not recognized" };
+    const value = "'it''''s [x]' || chr(10) || 'not'";
+    expect(await mapped(`SELECT CASE WHEN i > 1 THEN 'ok' ELSE ${raise('s')} END FROM (SELECT 1 AS i, ${value} AS s)`)).toEqual(expected);
+    // DuckDB refuses to reuse an alias whose expression has side effects; the raise has none.
+    expect(await mapped(`SELECT CASE WHEN i > 1 THEN 'ok' ELSE ${raise('s')} END AS a, a || '!' FROM (SELECT 1 AS i, ${value} AS s)`)).toEqual(expected);
+    const connection = await instance.connect();
+    try {
+      await connection.run(`CREATE TABLE CHECKED (S VARCHAR CHECK (CASE WHEN length(S) < 3 THEN TRUE ELSE ${raise('S')} END))`);
+      expect((await connection.runAndReadAll(`SELECT CASE WHEN 1 = 1 THEN 'ok' ELSE ${raise("'x'")} END AS a, a || '!'`)).getRows()).toEqual([['ok', 'ok!']]);
+    } finally {
+      connection.closeSync();
+    }
+    expect(await mapped("INSERT INTO CHECKED VALUES ('abcd')")).toEqual({ ...expected, message: "Date 'abcd' is not recognized" });
+  });
 
   it('maps syntax errors at the end of input', async () => {
     expect(await mapped('SELECT * FROM T WHERE')).toMatchObject({

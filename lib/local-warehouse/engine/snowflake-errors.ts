@@ -79,7 +79,6 @@ export const snowflakeErrors = {
     sqlState: '22003',
     message: `Numeric value '${value}' is out of range`,
   }),
-  divisionByZero: (): SnowflakeError => ({ code: '100051', sqlState: '22012', message: 'Division by zero' }),
   /** A regular expression RE2 cannot compile: the part it names, and why. */
   invalidRegularExpression: (pattern: string, reason: string): SnowflakeError => ({
     code: '100048',
@@ -278,7 +277,6 @@ export function fromDuckDBError(error: unknown, sql: string, context: DuckDBErro
     const at = linePosition(sql, nameOffset(sql, targetColumn[1]));
     return snowflakeErrors.invalidIdentifier(at.line, at.position, targetColumn[1]);
   }
-  if (message === 'Division by zero') return snowflakeErrors.divisionByZero();
   if (/^More than one row returned by a subquery used as an expression/.test(message)) return snowflakeErrors.singleRowSubquery();
   const badPattern = RE2_ERROR.exec(message);
   if (type === 'Invalid Input' && badPattern) {

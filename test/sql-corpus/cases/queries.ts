@@ -258,6 +258,18 @@ const SEVEN_NULLS_LAST = [[1], [1], [2], [2], [3], [3], [4], [18], [19], [20], [
 
 /** The everyday query and DML SQL: ORDER BY, LIMIT / FETCH / TOP, set operators, GROUP BY and its extensions, joins, subqueries, CTEs, CONNECT BY, QUALIFY, window frames, MERGE, UPDATE, DELETE, INSERT. */
 export const queries: Category = [
+  // A select-list alias used later in the same list stands for its expression; a FROM column of
+  // the same name wins over it (sql/select).
+  {
+    source: 'sql/select',
+    setup: ['CREATE OR REPLACE TABLE lateral_alias (n INTEGER, s VARCHAR)', "INSERT INTO lateral_alias VALUES (5, '2024-01-31')"],
+    sql: 'SELECT TO_DATE(s) AS d, DATEADD(day, 1, d) AS next_day, n::VARCHAR AS n, n + 1 AS m FROM lateral_alias',
+    columns: ['D', 'NEXT_DAY', 'N', 'M'],
+    rows: [['2024-01-31', '2024-02-01', '5', 6]],
+  },
+  { source: 'sql/select', sql: 'SELECT 7 AS a, 2 AS b, a / b AS ratio, ROUND(ratio) AS rounded', rows: [[7, 2, 3.5, 4]] },
+  { source: 'sql/select', sql: 'SELECT a / b AS ratio, ratio * 2 FROM (SELECT 1 AS a, 0 AS b)', error: { code: '100051', message: 'Division by zero' } },
+  { source: 'sql/select', sql: "SELECT TO_DATE('not a date') AS d, DATEADD(day, 1, d)", error: { code: '100040', message: "Date 'not a date' is not recognized" } },
   // ORDER BY: byte order of text, numbers by value, NULLs last ascending and first descending
   {
     source: 'constructs/order-by',

@@ -6,6 +6,7 @@
  * temporary macros, they cost a new connection over a second.
  */
 import { aggregates } from './aggregates';
+import { BARE_NAME_MACROS } from './bare-names';
 import { conditional } from './conditional';
 import { conversion } from './conversion';
 import { dateTime } from './date-time';
@@ -22,7 +23,7 @@ const FAMILIES: readonly FunctionFamily[] = [conditional, numbers, strings, aggr
 export const FUNCTION_CATALOG = 'SNOWFLAKE_FUNCTIONS';
 
 /** Creates every macro in FUNCTION_CATALOG, one batch; run with FUNCTION_CATALOG on the search path. */
-export const FUNCTION_MACROS = [DIVISION_BY_ZERO_MACRO, ...FAMILIES.flatMap((family) => family.macros)]
+export const FUNCTION_MACROS = [DIVISION_BY_ZERO_MACRO, ...BARE_NAME_MACROS, ...FAMILIES.flatMap((family) => family.macros)]
   .map((definition) => definition.replace(/^CREATE\s+OR\s+REPLACE\s+(?:TEMP\s+|TEMPORARY\s+)?MACRO\s+/i, `CREATE OR REPLACE MACRO ${FUNCTION_CATALOG}.main.`))
   .join(';\n');
 
@@ -38,7 +39,7 @@ export function searchPathWithFunctions(schema: string): string {
 export const DEFINED_FUNCTIONS: ReadonlySet<string> = new Set([
   ...FAMILIES.flatMap((family) => family.macros.map(macroName)),
   ...FAMILIES.flatMap((family) => family.rewritten ?? []),
-  ...['RANDOM', 'CURRENT_DATABASE', 'CURRENT_SCHEMA', 'CURRENT_ROLE', 'CURRENT_WAREHOUSE', 'CURRENT_TIMESTAMP', 'CURRENT_TIME'],
+  ...['RANDOM', 'CURRENT_DATABASE', 'CURRENT_SCHEMA', 'CURRENT_ROLE', 'CURRENT_USER', 'CURRENT_WAREHOUSE', 'CURRENT_TIMESTAMP', 'CURRENT_TIME'],
 ]);
 
 function macroName(definition: string): string {
