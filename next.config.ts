@@ -15,7 +15,7 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   // Native addons and the Snowflake driver must be loaded by Node, not bundled
-  // (see shared/reference/nextjs-stack.md, "serverExternalPackages").
+  // (https://nextjs.org/docs/app/api-reference/config/next-config-js/serverExternalPackages).
   serverExternalPackages: ['@duckdb/node-api', '@duckdb/node-bindings', 'snowflake-sdk'],
   poweredByHeader: false,
   experimental: {

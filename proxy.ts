@@ -1,6 +1,7 @@
 /**
  * Runs before every page (not /api, whose handlers check their callers themselves, and not the
- * build's static files): turns away a server action POST too large to take, sends a page without
+ * build's static files): turns away a request whose Host is not this dashboard's (421,
+ * lib/http/host-check.ts) and a server action POST too large to take, sends a page without
  * a valid session to the sign-in page when a token is configured, and gives every page a fresh
  * script nonce and its Content-Security-Policy.
  *
@@ -12,14 +13,19 @@ import { SESSION_COOKIE, verifySession } from '@/lib/auth/session';
 import { config as flurryConfig } from '@/lib/config';
 import { oversizedActionBody } from '@/lib/http/body-limits';
 import { contentSecurityPolicy, newNonce } from '@/lib/http/content-security-policy';
+import { hostRefusal } from '@/lib/http/host-check';
 
 const SIGN_IN_PATH = '/sign-in';
 
+const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
 export function proxy(request: NextRequest): NextResponse {
+  const { auth, development, allowedHosts } = flurryConfig().dashboard;
+  const wrongHost = hostRefusal(request.headers.get('host'), allowedHosts);
+  if (wrongHost) return refuse(421, wrongHost);
   // Next.js refuses it too, but as a bare 500; this says why.
   const oversized = request.method === 'POST' ? oversizedActionBody(request.headers.get('content-length')) : null;
-  if (oversized) return new NextResponse(oversized, { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const { auth, development } = flurryConfig().dashboard;
+  if (oversized) return refuse(413, oversized);
   const { pathname, search } = request.nextUrl;
   if (auth.token !== null && pathname !== SIGN_IN_PATH && verifySession(request.cookies.get(SESSION_COOKIE)?.value, auth) === null) {
     const signIn = request.nextUrl.clone();

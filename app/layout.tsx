@@ -4,7 +4,7 @@ import { AccessProvider } from '@/components/access';
 import { AppHeader } from '@/components/app-header';
 import type { Caller } from '@/lib/auth/access';
 import { currentCaller } from '@/lib/auth/caller';
-import { AccessError } from '@/lib/auth/errors';
+import { isAccessError } from '@/lib/domain/error-kinds';
 import { config } from '@/lib/config';
 import { Providers } from './providers';
 import './globals.css';
@@ -19,7 +19,7 @@ async function viewer(): Promise<Caller | null> {
   try {
     return await currentCaller();
   } catch (error) {
-    if (error instanceof AccessError) return null;
+    if (isAccessError(error)) return null;
     throw error;
   }
 }

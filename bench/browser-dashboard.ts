@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { buildIfStale } from '../scripts/launcher/build';
-import { startChild, stopAll, waitUntilAnswering, type Child } from '../scripts/launcher/processes';
+import { spawnProcess, waitUntilAnswering, type RunningProcess } from '../scripts/launcher/processes';
 import { freePort, startWarehouseProcess, type WarehouseProcess } from './local-warehouse-process';
 import { median, ms, percentile } from './stats';
 
@@ -34,11 +34,12 @@ export interface BrowserDashboardOptions {
 export async function startBrowserDashboard({ name, beforeStart }: BrowserDashboardOptions): Promise<BrowserDashboard> {
   const warehouse = await startWarehouseProcess();
   const dataDir = await mkdtemp(path.join(tmpdir(), `flurry-bench-${name}-`));
-  let dashboard: Child | null = null;
+  let dashboard: RunningProcess | null = null;
   let browser: Browser | null = null;
   const close = async () => {
     await browser?.close();
-    if (dashboard) await stopAll([dashboard]);
+    dashboard?.kill('SIGTERM');
+    await dashboard?.exited;
     await warehouse.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -48,10 +49,15 @@ export async function startBrowserDashboard({ name, beforeStart }: BrowserDashbo
     const env = { ...process.env, FLURRY_DATA_DIR: dataDir, FLURRY_WAREHOUSE_PORT: String(warehouse.port), SNOWFLAKE_HOME: dataDir, PORT: String(port), HOST: '127.0.0.1' };
     await beforeStart?.(dataDir);
     if (!buildIfStale(root, env)) throw new Error('the dashboard build failed');
-    dashboard = startChild('dashboard', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], env, root);
+    dashboard = spawnProcess('dashboard', {
+      command: process.execPath,
+      args: [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+      env,
+      cwd: root,
+    });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     const baseUrl = `http://127.0.0.1:${port}`;
-    await waitUntilAnswering(`${baseUrl}/api/health`, 60_000, dashboard);
+    await waitUntilAnswering(`${baseUrl}/api/health`, 60_000, 'dashboard', dashboard);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // tsx compiles the benches keeping function names through an `__name` helper, which the
     // functions sent to page.evaluate then call inside the page.

@@ -10,7 +10,7 @@ export const REQUEST_KINDS = ['statement', 'monitoring', 'result', 'abort', 'ses
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 export type RequestCounts = Record<RequestKind, number>;
 
-/** Which REST call a request path is (shared/reference/snowflake-protocol.md). */
+/** Which REST call a request path is, among the endpoints snowflake-sdk calls. */
 export function requestKind(requestPath: string): RequestKind {
   const pathname = requestPath.split('?')[0];
   // A statement is the only call that costs warehouse (or cloud services) work.

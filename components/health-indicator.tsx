@@ -1,13 +1,27 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveStatus } from '@/lib/hooks/live-status';
-import type { Health } from '@/lib/domain/job';
+import { formatDuration } from '@/lib/domain/format';
+import type { Health, HealthReport } from '@/lib/domain/job';
 import { healthQuery } from '@/lib/queries';
 
 /** Which account, and the role and warehouse its queries run as. */
 function describeWarehouse(health: Health): string {
   const where = health.warehouse === 'local' ? 'local warehouse' : health.account;
   return [where, health.role, health.warehouseName].filter(Boolean).join(' · ');
+}
+
+/**
+ * The warehouse time Flurry's own statements (history reads, SHOW …, not the user's work) took
+ * today, so an idle dashboard can be seen costing nothing.
+ */
+function OwnStatements({ tally }: { tally: HealthReport['ownStatements'] }) {
+  const title = `Statements Flurry ran for its own bookkeeping on ${tally.day} (UTC), not your work: ${tally.statements}, taking ${formatDuration(tally.elapsedMs)} in all. On a Snowflake account this is time they held a warehouse.`;
+  return (
+    <span className="hidden text-zinc-500 md:inline" title={title} data-testid="own-statements">
+      own statements today: {formatDuration(tally.elapsedMs)}
+    </span>
+  );
 }
 
 const LIVE_TEXT = { connecting: 'connecting…', live: 'live', reconnecting: 'reconnecting…' } as const;
@@ -52,6 +66,7 @@ export function HealthIndicator() {
         {label}
         {state === 'warehouse-down' ? <span> · not answering</span> : null}
       </span>
+      {data?.ownStatements ? <OwnStatements tally={data.ownStatements} /> : null}
       <span className="hidden text-zinc-500 sm:inline" title="Live updates from the dashboard server">
         {LIVE_TEXT[live]}
       </span>

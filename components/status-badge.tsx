@@ -36,7 +36,7 @@ const PHASE_STYLES: Record<Phase, { badge: string; dot: string }> = {
   },
 };
 
-/** The phase in colour, with the warehouse's raw status always beside it (DESIGN.md). */
+/** The phase in colour, with the warehouse's raw status always beside it (see lib/domain/status.ts). */
 export function StatusBadge({ phase, rawStatus }: { phase: Phase; rawStatus: string }) {
   const style = PHASE_STYLES[phase];
   return (

@@ -15,6 +15,8 @@ test('a job service launched from the form runs to DONE with its containers and 
   await expect(page).toHaveURL(/kind=job_service/);
   const form = page.getByRole('form', { name: 'Job service' });
   const name = `e2e_job_${Date.now()}`;
+  // The form starts on the first pool listed once the list arrives; filling before that races it.
+  await expect(form.getByLabel('Compute pool')).not.toHaveValue('');
   await form.getByLabel('Compute pool').fill(POOL);
   await form.getByLabel('Job name').fill(name);
   await form.getByLabel('Image').fill('/flurry/public/images/flurry_test:latest');

@@ -37,7 +37,8 @@ test('a three-task graph built in the form runs from its graph page, nodes turni
   await expect(nodes(page).locator('xpath=self::*[@data-state="NOT_RUN"]')).toHaveCount(3);
   await app.markDocument();
 
-  // New tasks are created suspended, and a manual run runs only resumed children (§2.1, §2.3).
+  // New tasks are created suspended, and a manual run runs only resumed children
+  // (https://docs.snowflake.com/en/sql-reference/sql/create-task, https://docs.snowflake.com/en/user-guide/tasks-graphs).
   await page.getByRole('button', { name: 'Resume with dependents' }).click();
   await expect(page.getByRole('button', { name: 'Suspend' })).toBeVisible();
   await page.getByRole('button', { name: 'Run now' }).click();

@@ -21,6 +21,13 @@ if (!fs.existsSync(chromium)) {
   process.exit(1);
 }
 
+// The sandbox tests run job containers under bubblewrap; without it they would fail one by one.
+const bwrap = spawnSync('bwrap', ['--version'], { encoding: 'utf8' });
+if (bwrap.status !== 0) {
+  console.error("flurry: no bubblewrap (bwrap) on PATH. Install Debian's package (apt-get install -y bubblewrap).");
+  process.exit(1);
+}
+
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'flurry-test-'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 

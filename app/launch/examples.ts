@@ -29,12 +29,12 @@ export const SQL_EXAMPLES: readonly { name: string; sql: string; mode?: 'sequenc
     sql: 'SELECT COUNT(*) FROM TABLE(GENERATOR(TIMELIMIT => 60));',
   },
   {
-    // The documented task graph (spcs-and-tasks.md §2.3): B and C run in parallel after A, D
-    // after both. B takes longest, so A → B → D is the critical path on its graph page.
+    // The documented task graph (https://docs.snowflake.com/en/user-guide/tasks-graphs): B and C run
+    // in parallel after A, D after both. B takes longest, so A → B → D is the critical path on its graph page.
     name: 'Task graph',
     mode: 'sequence',
     sql: [
-      // A graph changes only while its root is suspended (§2.3), so running this again works too.
+      // A graph changes only while its root is suspended (same page), so running this again works too.
       'ALTER TASK IF EXISTS EXAMPLE_A SUSPEND;',
       'CREATE OR REPLACE TASK EXAMPLE_A AS SELECT 1;',
       'CREATE OR REPLACE TASK EXAMPLE_B AFTER EXAMPLE_A AS CALL SYSTEM$WAIT(3);',

@@ -1,6 +1,7 @@
 'use client';
 /**
- * Overlap policy, timeout, failures before auto-suspend and retries (§2.1). Empty means
+ * Overlap policy, timeout, failures before auto-suspend and retries
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task). Empty means
  * Snowflake's default for a new task, and "leave as it is" when editing: SHOW TASKS does not
  * report these, so the form cannot show their current values.
  */

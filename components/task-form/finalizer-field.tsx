@@ -1,5 +1,8 @@
 'use client';
-/** FINALIZE = <root>: the root whose graph this task finishes (§2.1); only roots are offered. */
+/**
+ * FINALIZE = <root>: the root whose graph this task finishes; only roots are offered
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task).
+ */
 import { useMemo } from 'react';
 import type { TaskDefinition } from '@/lib/domain/tasks/task-definition';
 import { finalizerChoices } from '@/lib/domain/tasks/task-form-graph';

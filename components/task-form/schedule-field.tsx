@@ -1,7 +1,8 @@
 'use client';
 /**
- * The task's schedule (§2.1, §2.2): none (a child, a finalizer, or a task run by hand), an
- * interval, or a cron in a time zone. Switching kinds keeps what was typed for the other kind.
+ * The task's schedule (SCHEDULE in https://docs.snowflake.com/en/sql-reference/sql/create-task):
+ * none (a child, a finalizer, or a task run by hand), an interval, or a cron in a time zone.
+ * Switching kinds keeps what was typed for the other kind.
  */
 import { useState } from 'react';
 import { INTERVAL_UNITS, type ScheduleInput } from '@/lib/domain/tasks/task-form';

@@ -1,7 +1,8 @@
 'use client';
 /**
  * The schedule in words, its next ten runs in the schedule's own time zone, and a warning box
- * naming the days daylight saving skips a run or runs it twice (§2.2).
+ * naming the days daylight saving skips a run or runs it twice, as documented in
+ * https://docs.snowflake.com/en/developer-guide/snowflake-python-api/reference/latest/_autosummary/snowflake.core.task.Cron.
  */
 import { formatIsoTimestamp } from '@/lib/domain/format';
 import { formatRunTime, PREVIEW_RUNS, type SchedulePreview as Preview } from '@/lib/domain/tasks/task-form-preview';

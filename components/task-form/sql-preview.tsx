@@ -11,7 +11,7 @@ export function SqlPreview({
 }: {
   id: string;
   statements: readonly string[];
-  /** Roots suspended around the change because they are started (§2.3). */
+  /** Roots suspended around the change because they are started (https://docs.snowflake.com/en/user-guide/tasks-graphs). */
   startedRoots: readonly string[];
   /** Labels of the fields that do not parse yet. */
   waitingOn: readonly string[];

@@ -60,7 +60,7 @@ export function TaskForm({ submit, ...options }: TaskFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
 
   const self = form.qualifiedName;
-  // A finalizer has no children (§2.1), so it cannot be a predecessor.
+  // A finalizer has no children (https://docs.snowflake.com/en/sql-reference/sql/create-task), so it cannot be a predecessor.
   const predecessorChoices = useMemo(() => options.tasks.filter((task) => task.name !== self && !task.finalize), [options.tasks, self]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,5 +1,8 @@
 'use client';
-/** Which compute runs the task: a named warehouse, or serverless with an optional initial size (§2.1). */
+/**
+ * Which compute runs the task: a named warehouse, or serverless with an optional initial size
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task).
+ */
 import { TASK_WAREHOUSE_SIZES } from '@/lib/domain/tasks/task-properties';
 import { borderClass, controlProps, Field, INPUT_CLASS } from './field';
 

@@ -1,29 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { listAudit } from '@/lib/audit';
 import { READ_ONLY_REFUSAL, type Caller } from '@/lib/auth/access';
-import { readOnly, tooManyAttempts } from '@/lib/auth/errors';
+import { AccessError, readOnly, tooManyAttempts } from '@/lib/auth/errors';
 import { launchInputSchema } from '@/lib/domain/launch-input';
 import { InputError } from '@/lib/jobs/input-error';
-import { registry } from '@/lib/registry';
 import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
+import { useSharedRegistryIn } from '@/test/shared-registry';
 import { actionFailure, runActionFor, type ActionSpec } from './errors';
 
 // The audit entries go to a real registry in a data folder of this file's own.
-let dataDir: string;
-beforeAll(() => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'flurry-actions-'));
-  vi.stubEnv('FLURRY_DATA_DIR', dataDir);
-  vi.stubEnv('SNOWFLAKE_HOME', dataDir);
-});
-afterAll(async () => {
-  (await registry()).close();
-  vi.unstubAllEnvs();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+useSharedRegistryIn('flurry-actions-');
 
 const ANA: Caller = { name: 'Ana', access: 'full', address: '10.0.0.7' };
 const VIEWER: Caller = { name: 'Viewer', access: 'read-only', address: '10.0.0.8' };
@@ -132,7 +119,9 @@ describe('actionFailure', () => {
 
   it('says why a caller was turned away', () => {
     expect(actionFailure(readOnly())).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
-    expect(actionFailure(tooManyAttempts(61_500)).error).toBe('Too many wrong access tokens from this address; try again in 62 s.');
+    expect(actionFailure(tooManyAttempts(61_500, '10.0.0.5')).error).toBe(
+      'Too many wrong access tokens from 10.0.0.5: wrong ones are turned away for the next 62 s (the right token is still accepted).',
+    );
   });
 
   it('says plainly when the warehouse is down or refuses', () => {
@@ -151,5 +140,56 @@ describe('actionFailure', () => {
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
     expect(failure.error).not.toContain('secret');
+  });
+});
+
+describe('actionFailure, for errors made by another module graph\u2019s copy of their class', () => {
+  // Next.js bundles server actions, route handlers and the shared singletons separately; a fresh
+  // module registry gives each error module a second copy, as a second bundle has.
+  const otherGraph = async () => {
+    vi.resetModules();
+    const [auth, jobs, tasks, warehouse] = await Promise.all([
+      import('@/lib/auth/errors'),
+      import('@/lib/jobs/input-error'),
+      import('@/lib/tasks'),
+      import('@/lib/warehouse/errors'),
+    ]);
+    return { auth, jobs, tasks, warehouse };
+  };
+
+  it('says the real reason, and logs nothing, for a refusal, a missing task, the warehouse down and bad input', async () => {
+    const other = await otherGraph();
+    const lockedOut = other.auth.tooManyAttempts(30_000, '10.0.0.5');
+    expect(lockedOut).not.toBeInstanceOf(AccessError);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(actionFailure(lockedOut).error).toBe(lockedOut.message);
+    expect(actionFailure(new other.warehouse.WarehouseError("Task 'NOPE' does not exist or not authorized.", '002003', '02000')).error).toBe(
+      "The warehouse refused: Task 'NOPE' does not exist or not authorized. (error 002003)",
+    );
+    expect(actionFailure(new other.warehouse.WarehouseUnavailableError('The warehouse did not answer: connect ECONNREFUSED')).error).toBe(
+      'The warehouse did not answer: connect ECONNREFUSED',
+    );
+    const failedSave = new other.tasks.TaskSaveError(['CREATE TASK A …'], 'ALTER TASK A RESUME', new other.warehouse.WarehouseError('Object does not exist', '002003', null));
+    expect(actionFailure(failedSave).error).toBe('ALTER TASK A RESUME (after 1 statement(s) ran): The warehouse refused: Object does not exist (error 002003)');
+    expect(actionFailure(new other.jobs.InputError('sql', 'Statement 1 is unclosed.'))).toEqual({
+      ok: false,
+      error: 'Statement 1 is unclosed.',
+      fieldErrors: { sql: ['Statement 1 is unclosed.'] },
+    });
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('knows an error by its name alone, whatever made it', () => {
+    const plain = { name: 'WarehouseUnavailableError', message: 'The warehouse did not answer within 30 s.' };
+    expect(actionFailure(plain).error).toBe('The warehouse did not answer within 30 s.');
+  });
+
+  it('records another copy\u2019s refusal as refused, not failed', async () => {
+    const other = await otherGraph();
+    await runActionFor(ANA, launchSpec, { sql: 'SELECT 1', mode: 'parallel' }, async () => {
+      throw new other.jobs.InputError('sql', 'Statement 1 is unclosed.');
+    });
+    expect(await newest()).toMatchObject({ outcome: 'refused', error: 'Statement 1 is unclosed.' });
   });
 });

@@ -5,16 +5,16 @@ import 'server-only';
  * valid, then the work, and an audit entry for what happened. Also the one place where a failed
  * action's error becomes what the user reads: field problems land on their field (`fieldErrors`,
  * keyed by the input's path); warehouse trouble is said plainly; anything unexpected is logged
- * here and reported without internals.
+ * here and reported without internals. Errors are told apart by name (lib/domain/error-kinds.ts):
+ * the one thrown may come from another module graph's copy of its class.
  */
 import { z } from 'zod';
 import { recordAudit, type AuditAction, type AuditOutcome } from '@/lib/audit';
 import { mayDo, type Caller, type Need } from '@/lib/auth/access';
 import { currentCaller } from '@/lib/auth/caller';
-import { AccessError, readOnly, signInRequired } from '@/lib/auth/errors';
-import { InputError } from '@/lib/jobs/input-error';
-import { TaskSaveError } from '@/lib/tasks';
-import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
+import { readOnly, signInRequired } from '@/lib/auth/errors';
+import { isAccessError, isInputError, isTaskSaveError, isWarehouseError, isWarehouseUnavailableError } from '@/lib/domain/error-kinds';
+import { describeRefusal } from '@/lib/warehouse/errors';
 import type { ActionResult } from './action-result';
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
@@ -41,22 +41,22 @@ export function actionFailure(error: unknown): Failure {
     const [first] = Object.entries(fieldErrors);
     return { ok: false, error: first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.', fieldErrors };
   }
-  if (error instanceof AccessError) return { ok: false, error: error.message };
-  if (error instanceof InputError) return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
-  if (error instanceof TaskSaveError) {
-    const why = error.cause instanceof WarehouseError ? describeRefusal(error.cause) : String((error.cause as Error)?.message ?? error.cause);
+  if (isAccessError(error)) return { ok: false, error: error.message };
+  if (isInputError(error)) return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
+  if (isTaskSaveError(error)) {
+    const why = isWarehouseError(error.cause) ? describeRefusal(error.cause) : String((error.cause as Error)?.message ?? error.cause);
     const after = error.ran.length > 0 ? ` (after ${error.ran.length} statement(s) ran)` : '';
     return { ok: false, error: `${error.failed}${after}: ${why}` };
   }
-  if (error instanceof WarehouseUnavailableError) return { ok: false, error: error.message };
-  if (error instanceof WarehouseError) return { ok: false, error: describeRefusal(error) };
+  if (isWarehouseUnavailableError(error)) return { ok: false, error: error.message };
+  if (isWarehouseError(error)) return { ok: false, error: describeRefusal(error) };
   console.error('[flurry] server action failed:', error);
   return { ok: false, error: 'The dashboard server failed to do this; its log says why.' };
 }
 
 /** Refused: the caller or the input was not accepted. Failed: the work was tried and did not succeed. */
 function outcomeOf(error: unknown): Exclude<AuditOutcome, 'ok'> {
-  return error instanceof z.ZodError || error instanceof InputError || error instanceof AccessError ? 'refused' : 'failed';
+  return error instanceof z.ZodError || isInputError(error) || isAccessError(error) ? 'refused' : 'failed';
 }
 
 /** What an audit entry says a call was about. */

@@ -2,16 +2,18 @@
 /**
  * The sign-in page's form: checks the access token (in constant time, with wrong tokens counted
  * per address), then sets the session cookie and returns to the page the visitor came from.
- * Every attempt, right or wrong, goes into the audit log.
+ * Every sign-in goes into the audit log; failed ones are counted per address and window there
+ * (lib/audit/failed-sign-ins.ts), so strangers cannot fill it.
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MAX_NAME_LENGTH, type Access } from '@/lib/auth/access';
-import { cameOverHttps, requestAddress } from '@/lib/auth/request-context';
+import { assertAllowedHost, cameOverHttps, requestAddress } from '@/lib/auth/request-context';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS, sessionCookieAttributes, signSession } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { sharedTokenChecker } from '@/lib/auth/token-check';
+import { sharedFailedSignInLog } from '@/lib/audit/failed-sign-ins';
 import { config } from '@/lib/config';
 import { InputError } from '@/lib/jobs/input-error';
 import type { ActionResult } from './action-result';
@@ -35,16 +37,20 @@ const SUBJECT = { target: 'dashboard', detail: null };
 
 export async function signIn(_previous: ActionResult<never> | null, form: FormData): Promise<ActionResult<never>> {
   const auth = config().dashboard.auth;
+  try {
+    await assertAllowedHost();
+  } catch (error) {
+    return actionFailure(error);
+  }
   const address = await requestAddress();
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return actionFailure(parsed.error);
   const { token, name, next } = parsed.data;
   if (auth.token === null) redirect(safeNextPath(next));
 
-  // A wrong token has no access to record; it is logged as the least, read-only.
   const refused = async (error: unknown) => {
     const failure = actionFailure(error);
-    await auditCall({ name, access: 'read-only', address }, 'sign-in', SUBJECT, 'refused', failure.error);
+    await sharedFailedSignInLog().record({ name, address, error: failure.error });
     return failure;
   };
   let access: Access | null;

@@ -1,6 +1,6 @@
 /**
  * Counts wrong access tokens per client address in a fixed window, in memory (one dashboard
- * process). Past the limit, the address is refused, even the right token, until the window ends.
+ * process). Past the limit, the address's wrong tokens are turned away until the window ends.
  */
 
 export interface AttemptLimiterOptions {

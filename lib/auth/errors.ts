@@ -4,7 +4,7 @@
  */
 import { READ_ONLY_REFUSAL } from './access';
 
-export type Refusal = 'sign-in' | 'read-only' | 'too-many-attempts';
+export type Refusal = 'sign-in' | 'read-only' | 'too-many-attempts' | 'wrong-host';
 
 export class AccessError extends Error {
   constructor(
@@ -17,9 +17,9 @@ export class AccessError extends Error {
     this.name = 'AccessError';
   }
 
-  /** 401 sign in, 403 read-only, 429 too many attempts. */
+  /** 401 sign in, 403 read-only, 429 too many attempts, 421 a Host this dashboard does not answer to. */
   get httpStatus(): number {
-    return this.refusal === 'sign-in' ? 401 : this.refusal === 'read-only' ? 403 : 429;
+    return { 'sign-in': 401, 'read-only': 403, 'too-many-attempts': 429, 'wrong-host': 421 }[this.refusal];
   }
 }
 
@@ -27,7 +27,17 @@ export const signInRequired = () => new AccessError('sign-in', 'Sign in first: t
 
 export const readOnly = () => new AccessError('read-only', READ_ONLY_REFUSAL);
 
-export function tooManyAttempts(retryAfterMs: number): AccessError {
+/**
+ * Wrong tokens past a limit, `from` an address or "many addresses" (the overall limit). Only
+ * wrong tokens are turned away; the right one is always accepted (lib/auth/token-check.ts).
+ */
+export function tooManyAttempts(retryAfterMs: number, from: string): AccessError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return new AccessError('too-many-attempts', `Too many wrong access tokens from this address; try again in ${seconds} s.`, seconds);
+  return new AccessError(
+    'too-many-attempts',
+    `Too many wrong access tokens from ${from}: wrong ones are turned away for the next ${seconds} s (the right token is still accepted).`,
+    seconds,
+  );
 }
+
+export const wrongHost = (message: string) => new AccessError('wrong-host', message);

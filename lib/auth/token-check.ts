@@ -1,7 +1,12 @@
 /**
- * Checks a presented access token, at the sign-in page or as a Bearer header, and slows down
- * guessing: wrong tokens are counted per client address, and across all addresses (the address
+ * Checks a presented access token, at the sign-in page or as a Bearer header, and turns away
+ * guessers: wrong tokens are counted per client address, and across all addresses (the address
  * is the request's X-Forwarded-For, which a client can set, so the overall count is the backstop).
+ *
+ * The right token is always accepted, whatever either count says. A client choosing its
+ * X-Forwarded-For could otherwise lock out everyone (overall) or anyone whose address it names
+ * (127.0.0.1: every local user). Accepting it does not help a guesser: a token has at least 16
+ * characters (lib/config/access-settings.ts), far past what can be guessed online.
  */
 import type { AuthSettings } from '@/lib/config/access-settings';
 import type { Access } from './access';
@@ -21,7 +26,10 @@ export function accessOfToken(presented: string, auth: AuthSettings): Access | n
 }
 
 export interface TokenChecker {
-  /** The access the token grants, or null (counted as a failure); throws AccessError once an address or everyone tried too often. */
+  /**
+   * The access the token grants, or null for a wrong token (counted as a failure); a wrong token
+   * throws AccessError instead once its address, or everyone together, failed too often.
+   */
   check(presented: string, address: string | null, auth: AuthSettings, now?: number): Access | null;
 }
 
@@ -32,15 +40,16 @@ export function createTokenChecker(
   const EVERYONE = '*';
   return {
     check(presented, address, auth, now = Date.now()) {
-      const key = address ?? 'unknown';
-      const wait = Math.max(perAddress.retryAfterMs(key, now), overall.retryAfterMs(EVERYONE, now));
-      if (wait > 0) throw tooManyAttempts(wait);
       const access = accessOfToken(presented, auth);
-      if (access === null) {
-        perAddress.recordFailure(key, now);
-        overall.recordFailure(EVERYONE, now);
-      }
-      return access;
+      if (access !== null) return access;
+      const key = address ?? 'unknown';
+      const own = perAddress.retryAfterMs(key, now);
+      if (own > 0) throw tooManyAttempts(own, address ?? 'an unknown address');
+      const everyone = overall.retryAfterMs(EVERYONE, now);
+      if (everyone > 0) throw tooManyAttempts(everyone, 'many addresses');
+      perAddress.recordFailure(key, now);
+      overall.recordFailure(EVERYONE, now);
+      return null;
     },
   };
 }

@@ -5,6 +5,7 @@ import { isLoopbackHost } from './loopback';
 /** An empty SNOWFLAKE_HOME keeps a developer's own connections.toml out of the test. */
 const load = (env: Record<string, string>) => loadConfig({ SNOWFLAKE_HOME: '/nonexistent-flurry-home', ...env });
 const TOKEN = 'a-long-enough-token-0123';
+const WAREHOUSE_PASSWORD = 'warehouse-pw-0123456';
 
 describe('isLoopbackHost', () => {
   it('knows the loopback addresses, and counts everything else as reachable from elsewhere', () => {
@@ -37,16 +38,21 @@ describe('FLURRY_AUTH_TOKEN and FLURRY_READ_ONLY_TOKEN', () => {
 describe('FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD', () => {
   it('are optional on loopback and taken together', () => {
     expect(load({}).localWarehouse.credentials).toBeNull();
-    expect(load({ FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'pw' }).localWarehouse.credentials).toEqual({ user: 'svc', password: 'pw' });
+    expect(load({ FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: WAREHOUSE_PASSWORD }).localWarehouse.credentials).toEqual({ user: 'svc', password: WAREHOUSE_PASSWORD });
     expect(() => load({ FLURRY_WAREHOUSE_USER: 'svc' })).toThrow('FLURRY_WAREHOUSE_PASSWORD is not set;');
-    expect(() => load({ FLURRY_WAREHOUSE_PASSWORD: 'pw' })).toThrow('FLURRY_WAREHOUSE_USER is not set;');
+    expect(() => load({ FLURRY_WAREHOUSE_PASSWORD: WAREHOUSE_PASSWORD })).toThrow('FLURRY_WAREHOUSE_USER is not set;');
+  });
+
+  it('refuse a password shorter than 16 characters, naming the variable', () => {
+    expect(() => load({ FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'p' })).toThrow('FLURRY_WAREHOUSE_PASSWORD must be at least 16 characters');
+    expect(() => load({ FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'fifteen-chars-x' })).toThrow('FLURRY_WAREHOUSE_PASSWORD must be at least 16 characters');
   });
 
   it('are required for a warehouse bound beyond loopback', () => {
     expect(() => load({ FLURRY_WAREHOUSE_HOST: '0.0.0.0' })).toThrow(
       'The local warehouse would listen on 0.0.0.0 (FLURRY_WAREHOUSE_HOST), which other machines can reach, without a login. Set FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD',
     );
-    const bound = load({ FLURRY_WAREHOUSE_HOST: '0.0.0.0', FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: 'pw' }).localWarehouse;
-    expect(bound).toMatchObject({ host: '0.0.0.0', credentials: { user: 'svc', password: 'pw' } });
+    const bound = load({ FLURRY_WAREHOUSE_HOST: '0.0.0.0', FLURRY_WAREHOUSE_USER: 'svc', FLURRY_WAREHOUSE_PASSWORD: WAREHOUSE_PASSWORD }).localWarehouse;
+    expect(bound).toMatchObject({ host: '0.0.0.0', credentials: { user: 'svc', password: WAREHOUSE_PASSWORD } });
   });
 });

@@ -68,7 +68,8 @@ export function assertLoopbackWithoutToken(host: string, source: string): void {
 
 export function warehouseCredentials(env: Env, host: string): WarehouseCredentials | null {
   const user = secret(env, 'FLURRY_WAREHOUSE_USER');
-  const password = secret(env, 'FLURRY_WAREHOUSE_PASSWORD');
+  // As long as the access tokens: guessing it must be hopeless beyond the login's attempt limit.
+  const password = checkedToken(env, 'FLURRY_WAREHOUSE_PASSWORD');
   if ((user === null) !== (password === null)) {
     const missing = user === null ? 'FLURRY_WAREHOUSE_USER' : 'FLURRY_WAREHOUSE_PASSWORD';
     throw new Error(`${missing} is not set; the local warehouse's login needs both FLURRY_WAREHOUSE_USER and FLURRY_WAREHOUSE_PASSWORD.`);

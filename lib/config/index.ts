@@ -1,9 +1,11 @@
 import 'server-only';
 /**
- * The only module that reads process.env (DESIGN.md, "Layout"). Everything else asks it.
+ * The only module that reads process.env. Everything else asks it.
  */
 import path from 'node:path';
+import { externalQueriesByDefault } from './external-queries';
 import { authSettings, warehouseCredentials, type AuthSettings, type WarehouseCredentials } from './access-settings';
+import { allowedHosts } from './allowed-hosts';
 import { resolveSnowflakeConnection, type SnowflakeConnection } from './snowflake-connection';
 
 export type { AuthSettings, WarehouseCredentials } from './access-settings';
@@ -34,10 +36,16 @@ export interface DashboardConfig {
   host: string;
   port: number;
   dataDir: string;
-  /** Whether the Jobs table also shows queries other clients ran (FLURRY_EXTERNAL_QUERIES=off turns it off). */
+  /**
+   * Whether the Jobs table also shows queries other clients ran (FLURRY_EXTERNAL_QUERIES). On by
+   * default for the local warehouse, off for a Snowflake account, where it costs warehouse time
+   * (./external-queries.ts).
+   */
   externalQueries: boolean;
   /** FLURRY_AUTH_TOKEN and FLURRY_READ_ONLY_TOKEN (see access-settings.ts). */
   auth: AuthSettings;
+  /** The names a request's Host may give: loopback, HOST, FLURRY_ALLOWED_HOSTS (see allowed-hosts.ts). */
+  allowedHosts: string[];
   /** `next dev` (NODE_ENV=development): the pages' Content-Security-Policy must allow React's dev tooling. */
   development: boolean;
 }
@@ -73,14 +81,16 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
   const dataDir = path.resolve(env.FLURRY_DATA_DIR || '.flurry');
   const host = env.HOST || '127.0.0.1';
   const warehouseHost = env.FLURRY_WAREHOUSE_HOST || '127.0.0.1';
+  const snowflake = resolveSnowflakeConnection(env);
   return {
     dataDir,
     dashboard: {
       host,
       port: intFrom(env, 'PORT', 3000, 1),
       dataDir,
-      externalQueries: switchFrom(env, 'FLURRY_EXTERNAL_QUERIES', true),
+      externalQueries: switchFrom(env, 'FLURRY_EXTERNAL_QUERIES', externalQueriesByDefault(snowflake !== null)),
       auth: authSettings(env, host),
+      allowedHosts: allowedHosts(env, host),
       development: env.NODE_ENV === 'development',
     },
     localWarehouse: {
@@ -95,7 +105,7 @@ export function loadConfig(env: Env = process.env): FlurryConfig {
       imagesDir: path.resolve(env.FLURRY_IMAGES_DIR || path.join(dataDir, 'images')),
       credentials: warehouseCredentials(env, warehouseHost),
     },
-    snowflake: resolveSnowflakeConnection(env),
+    snowflake,
   };
 }
 

@@ -1,7 +1,10 @@
 /**
  * The Launch page's job service form: its fields, the specification YAML they make, and the way
  * back from YAML the user edited to the fields (when the YAML still says only what the fields
- * can say). Shared by the form and the server action, which validates again.
+ * can say). Shared by the form and the server action, which validates again. The rules below
+ * come from the specification reference
+ * (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/specification-reference)
+ * and EXECUTE JOB SERVICE (https://docs.snowflake.com/en/sql-reference/sql/execute-job-service).
  */
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -9,12 +12,12 @@ import { labelSchema } from './launch-input';
 import { parseCpu, parseMemory, type ResourceValues } from './spcs/resources';
 import { specToYaml, type ContainerSpec } from './spcs/spec';
 
-/** Spec container names: lowercase letters, digits and `-`, starting with a letter, ≤ 63 (§1.2). */
+/** Spec container names: lowercase letters, digits and `-`, starting with a letter, ≤ 63. */
 export const CONTAINER_NAME = 'main';
 export const MAX_REPLICAS = 100;
 const MAX_SPEC_BYTES = 100_000;
 
-/** An unquoted Snowflake identifier, optionally qualified: quoted job names are unsupported (§1.1). */
+/** An unquoted Snowflake identifier, optionally qualified: quoted job names are unsupported. */
 const OBJECT_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$/;
 
 const objectName = (what: string) =>
@@ -105,7 +108,7 @@ function containerOf(fields: ContainerFields): ContainerSpec {
   const requests: ResourceValues = {};
   if (fields.cpu.trim()) requests.cpu = cpuValue(fields.cpu.trim());
   if (fields.memory.trim()) requests.memory = fields.memory.trim();
-  // A limit left out defaults to the whole node (§1.2), so requests are also the limits.
+  // A limit left out defaults to the whole node, so requests are also the limits.
   if (Object.keys(requests).length) container.resources = { requests, limits: { ...requests } };
   return container;
 }

@@ -2,6 +2,7 @@
  * The shapes the dashboard's server hands to its pages (GET /api/jobs, /api/jobs/[id], SSE).
  * Times are epoch milliseconds (UTC); null means "not yet" or "unknown".
  */
+import type { OwnStatementsTally } from './own-statements';
 import type { Phase } from './status';
 
 export const JOB_KINDS = ['query', 'job_service'] as const;
@@ -172,6 +173,11 @@ export interface Health {
   role: string | null;
   warehouseName: string | null;
   error: string | null;
+}
+
+/** What /api/health answers: the warehouse's health, and today's tally of Flurry's own statements. */
+export interface HealthReport extends Health {
+  ownStatements: OwnStatementsTally;
 }
 
 /** What every read of a job carries: who it is, where it belongs, how it stands and when. */

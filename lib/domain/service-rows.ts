@@ -1,7 +1,11 @@
 /**
- * Rows of Snowflake's SPCS monitoring commands → the dashboard's shapes (spcs-and-tasks.md §1.3,
- * §1.4). SHOW commands name their columns in lower case and functions in upper case; both are
- * read without regard to case so neither spelling matters. Pure: the calls live in lib/warehouse.
+ * Rows of Snowflake's SPCS monitoring commands → the dashboard's shapes (columns as in
+ * https://docs.snowflake.com/en/sql-reference/sql/show-services,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-compute-pools and
+ * https://docs.snowflake.com/en/sql-reference/functions/get_job_history). SHOW commands name
+ * their columns in lower case and functions in upper case; both are read without regard to case
+ * so neither spelling matters. Pure: the calls live in lib/warehouse.
  */
 import type { ComputePool, ServiceContainer } from './job';
 

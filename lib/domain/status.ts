@@ -1,5 +1,5 @@
 /**
- * One status model for every kind of work (DESIGN.md, "One status model").
+ * One status model for every kind of work.
  * Each job keeps the raw status its warehouse reports; the UI shows a phase derived from it,
  * always beside the raw status.
  */
@@ -58,9 +58,10 @@ export function queryPhase(rawStatus: string): Phase {
 }
 
 /**
- * Job service statuses as SHOW JOB SERVICES reports them (spcs-and-tasks.md §1.3), mapped to
- * phases. CANCELLING and DELETING are still on their way out. DELETED is what Flurry records
- * when a job it watched was dropped before it ended: it did not finish, so it counts as cancelled.
+ * Job service statuses as SHOW JOB SERVICES reports them, mapped to phases
+ * (https://docs.snowflake.com/en/sql-reference/sql/show-services). CANCELLING and DELETING are
+ * still on their way out. DELETED is what Flurry records when a job it watched was dropped
+ * before it ended: it did not finish, so it counts as cancelled.
  * SUSPENDING/SUSPENDED apply to long-running services, never to jobs; they are mapped anyway so a
  * surprising report is shown rather than guessed at.
  */
@@ -86,7 +87,8 @@ export function jobServicePhase(rawStatus: string): Phase {
 }
 
 /**
- * Task run states as TASK_HISTORY reports them (spcs-and-tasks.md §2.5), mapped to phases.
+ * Task run states as TASK_HISTORY reports them, mapped to phases
+ * (https://docs.snowflake.com/en/sql-reference/functions/task_history).
  * A scheduled run waits for its time or its predecessors, so it is queued.
  */
 const TASK_RUN_PHASES: Record<TaskRunState, Phase> = {

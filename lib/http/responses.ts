@@ -3,14 +3,22 @@ import 'server-only';
  * How every route handler runs: the caller is checked first (a signed-in session or a Bearer
  * token, unless no token is configured), then the handler, whose errors are answered as JSON
  * `{ error }` with a status that says whose fault it is (the pages read `error` and show it).
- * Unexpected errors are logged, not echoed.
+ * Unexpected errors are logged, not echoed. Errors are told apart by name, not `instanceof`
+ * (lib/domain/error-kinds.ts says why).
  */
 import { z } from 'zod';
 import { currentCaller } from '@/lib/auth/caller';
-import { AccessError, signInRequired } from '@/lib/auth/errors';
-import { JobNotFoundError, NoResultError, NoServiceError } from '@/lib/jobs/input-error';
+import { signInRequired, type AccessError } from '@/lib/auth/errors';
+import {
+  isAccessError,
+  isJobNotFoundError,
+  isNoResultError,
+  isNoServiceError,
+  isWarehouseError,
+  isWarehouseUnavailableError,
+} from '@/lib/domain/error-kinds';
 import { describeParamErrors } from '@/lib/jobs/route-params';
-import { describeRefusal, WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
+import { describeRefusal } from '@/lib/warehouse/errors';
 
 export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
@@ -27,12 +35,12 @@ export function json(body: unknown, status = 200): Response {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AccessError) return accessRefusal(error);
+  if (isAccessError(error)) return accessRefusal(error);
   if (error instanceof z.ZodError) return jsonError(400, describeParamErrors(error));
-  if (error instanceof JobNotFoundError) return jsonError(404, error.message);
-  if (error instanceof NoResultError || error instanceof NoServiceError) return jsonError(409, error.message);
-  if (error instanceof WarehouseUnavailableError) return jsonError(503, error.message);
-  if (error instanceof WarehouseError) return jsonError(502, describeRefusal(error));
+  if (isJobNotFoundError(error)) return jsonError(404, error.message);
+  if (isNoResultError(error) || isNoServiceError(error)) return jsonError(409, error.message);
+  if (isWarehouseUnavailableError(error)) return jsonError(503, error.message);
+  if (isWarehouseError(error)) return jsonError(502, describeRefusal(error));
   console.error('[flurry] route failed:', error);
   return jsonError(500, 'The dashboard server failed to answer; its log says why.');
 }

@@ -10,9 +10,10 @@ import { registry } from '@/lib/registry';
 import { sharedTracker } from '@/lib/tracker';
 import { warehouse } from '@/lib/warehouse/calls';
 import { cancelJobs as cancel, type CancelJobsReport } from './cancel';
+import { csvExport, sharedExportSlots, type CsvExportRequest } from './csv-export';
 import { launchBatch as launch, type LaunchResult } from './launch';
 import { launchJobService as launchService } from './launch-job-service';
-import { jobResultPage, jobResultStream } from './results';
+import { jobResultPage } from './results';
 import { computePools as pools, jobContainers, jobLog, type LogRequest } from './service-reads';
 
 export type { CancelJobsReport } from './cancel';
@@ -35,8 +36,8 @@ export async function resultPage(jobId: string, limit: number) {
   return jobResultPage(jobId, limit, { registry: await registry(), warehouse: warehouse() });
 }
 
-export async function resultStream(jobId: string) {
-  return jobResultStream(jobId, { registry: await registry(), warehouse: warehouse() });
+export async function csvDownload(jobId: string, request: CsvExportRequest): Promise<Response> {
+  return csvExport(jobId, request, { registry: await registry(), warehouse: warehouse(), slots: sharedExportSlots() });
 }
 
 export async function containers(jobId: string) {

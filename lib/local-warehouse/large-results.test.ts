@@ -20,7 +20,8 @@ let pool: WarehousePool;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flurry-large-'));
   warehouse = await startTestWarehouse({ dataDir: path.join(dataDir, 'warehouse') });
-  connection = await connect(warehouse.connectionOptions());
+  // The dashboard's pool logs in as `flurry`; a query's result is readable by the user who ran it.
+  connection = await connect({ ...warehouse.connectionOptions(), username: 'flurry' });
   pool = createWarehousePool(testConfig(dataDir, warehouse.port));
 });
 

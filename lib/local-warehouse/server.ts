@@ -9,8 +9,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createEngine } from './engine/engine';
 import type { Engine } from './engine/types';
+import { requireAllowedHost } from './protocol/allowed-hosts';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './protocol/deps';
 import { answerClientError, createRequestHandler, type ErrorLogger } from './protocol/handle-request';
+import { createLoginThrottle } from './protocol/login-throttle';
 import { queryRoutes } from './protocol/query-routes';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol/request-body';
 import { resultChunkRoutes } from './protocol/result-chunks';
@@ -19,6 +21,7 @@ import { SessionStore, type ContainerTokenIssuer } from './protocol/sessions';
 import { sampleReviewsStatements } from './samples/google-reviews';
 import { createImageStore } from './services/image-store';
 import { createJobRuntime } from './services/job-runtime';
+import { containerIsolation } from './services/sandbox';
 import { openServiceStatements } from './services/open-service-statements';
 import { systemClock } from './tasks/clock';
 import { openTaskStatements } from './tasks/open-task-statements';
@@ -38,6 +41,8 @@ export interface LocalWarehouseOptions {
   imagesDir?: string;
   /** SIGTERM → SIGKILL delay for job containers; Snowflake's is 30 s. Shorter in tests. */
   jobGraceMs?: number;
+  /** The bubblewrap program job containers are sandboxed with (services/sandbox.ts); default `bwrap` on PATH. */
+  bwrap?: string;
   /**
    * The one user and password a login must give (FLURRY_WAREHOUSE_USER / _PASSWORD); job
    * containers' OAuth logins aside. Without it any login is accepted, as on loopback.
@@ -113,6 +118,7 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     issueContainerToken: sessions.issueContainerToken,
     warehouse: warehouseAddress,
     graceMs: options.jobGraceMs,
+    isolation: await containerIsolation({ host: options.host, dataDir: options.dataDir, bwrap: options.bwrap }),
   });
   const firstStart = !fs.existsSync(path.join(options.dataDir, SAMPLE_DATABASE_FILE));
   const engine = await createEngine({
@@ -134,9 +140,11 @@ export async function startLocalWarehouse(options: LocalWarehouseOptions): Promi
     bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
     now: Date.now,
     credentials: options.credentials ?? null,
+    loginThrottle: createLoginThrottle(Date.now),
   };
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const server = createServer(createRequestHandler([...sessionRoutes(deps), ...queryRoutes(deps), ...resultChunkRoutes(deps)], logError));
+  const routes = [...sessionRoutes(deps), ...queryRoutes(deps), ...resultChunkRoutes(deps)];
+  const server = createServer(createRequestHandler(routes, logError, (request) => requireAllowedHost(request, options.host)));
   // Requests wait up to syncWaitSeconds for a query; Node's own request timeout must not cut in.
   server.requestTimeout = 0;
   server.on('clientError', answerClientError);

@@ -2,7 +2,7 @@
  * Reads JSON from the dashboard's own GET routes for the query cache, turning an error answer
  * into an ApiError that keeps the HTTP status (so 4xx are not retried) and the server's message.
  */
-import type { Health } from '@/lib/domain/job';
+import type { HealthReport } from '@/lib/domain/job';
 
 export class ApiError extends Error {
   constructor(
@@ -38,12 +38,12 @@ export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T
   return body as T;
 }
 
-function isHealth(body: unknown): body is Health {
+function isHealth(body: unknown): body is HealthReport {
   return typeof body === 'object' && body !== null && 'warehouse' in body && 'ok' in body;
 }
 
 /** A health answer is worth showing whatever its status code: a 503 still says what is down. */
-export async function fetchHealth(signal?: AbortSignal): Promise<Health> {
+export async function fetchHealth(signal?: AbortSignal): Promise<HealthReport> {
   const response = await get('/api/health', signal);
   const body = await readBody(response);
   if (isHealth(body)) return body;

@@ -1,6 +1,6 @@
 import 'server-only';
 /**
- * The dashboard's own record of every launch (DESIGN.md, "lib/registry"): batches, their jobs,
+ * The dashboard's own record of every launch: batches, their jobs,
  * and each job's status transitions with their times, in a DuckDB file in the data directory.
  *
  * One writer connection behind a queue, so writes never interleave inside a transaction; each

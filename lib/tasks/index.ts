@@ -14,7 +14,7 @@ import { actionStatements, type TaskAction } from '@/lib/domain/tasks/task-actio
 
 /** Within this, any number of open task pages cost one read. */
 const SHARED_READ_MS = 1_000;
-/** TASK_HISTORY keeps 7 days (spcs-and-tasks.md §2.5). */
+/** TASK_HISTORY keeps 7 days (https://docs.snowflake.com/en/sql-reference/functions/task_history). */
 const HISTORY_DAYS = 7;
 
 const KEY = Symbol.for('flurry.taskReads');

@@ -105,8 +105,8 @@ describe('queries another client ran', () => {
   it('are followed to their end like Flurry’s own, with the warehouse’s times', async () => {
     const job = await externalJob(followed, (candidate) => candidate.phase === 'succeeded');
     const detail = await parts.registry.getJob(job.id);
-    // Found running, then seen ending by the tracker's polls.
-    expect(detail?.transitions.map((t) => t.rawStatus)).toEqual(['RUNNING', 'SUCCESS']);
+    // Found running (or still queued, on a busy machine), then seen ending by the tracker's polls.
+    expect(detail?.transitions.map((t) => t.rawStatus).filter((status) => status !== 'QUEUED')).toEqual(['RUNNING', 'SUCCESS']);
     const [history] = await parts.warehouse.queryTimes([followed]);
     expect(await reconciled(job.id)).toMatchObject({ submittedAt: history.queuedAt, startedAt: history.startedAt, endedAt: history.endedAt });
     expect((history.endedAt as number) - (history.startedAt as number)).toBeGreaterThanOrEqual(1_950);

@@ -13,11 +13,16 @@ import type { WarehouseCalls } from '@/lib/warehouse/calls';
 export interface ExternalQueriesOptions {
   /** Milliseconds between history reads (default 10 s). */
   everyMs?: number;
+  /**
+   * Reads are due only while this holds (on a Snowflake account: while a page is open, see
+   * lib/config/external-queries.ts). Absent: always.
+   */
+  onlyWhile?: () => boolean;
 }
 
 /**
- * A history read costs warehouse (cloud services) time, unlike a status poll: every 10 s is
- * soon enough for work someone else started.
+ * A history read is a query, unlike a status poll: on a Snowflake account it needs a running
+ * warehouse. Every 10 s is soon enough for work someone else started.
  */
 const EVERY_MS = 10_000;
 /**
@@ -37,6 +42,7 @@ export class ExternalQueryImport {
   /** What the last read found: a query still running is found again every round, and only new ones need a registry write. */
   private seen = new Set<string>();
   private readonly everyMs: number;
+  private readonly onlyWhile: () => boolean;
 
   constructor(
     private readonly registry: Registry,
@@ -44,11 +50,16 @@ export class ExternalQueryImport {
     options: ExternalQueriesOptions,
   ) {
     this.everyMs = options.everyMs ?? EVERY_MS;
+    this.onlyWhile = options.onlyWhile ?? (() => true);
   }
 
-  /** When the next read is due (never while one is in flight). */
+  /**
+   * When the next read is due: never while one is in flight, nor while its condition does not
+   * hold. The tracker's loop asks again on each of its rounds (a heartbeat at least every 5 s),
+   * so a page that opens gets its first read within a round.
+   */
   get dueAt(): number {
-    return this.inFlight ? Infinity : this.nextReadAt;
+    return this.inFlight || !this.onlyWhile() ? Infinity : this.nextReadAt;
   }
 
   /** Reads the history once and records the queries it had not; resolves with their jobs. */

@@ -8,6 +8,7 @@ import { registry } from '@/lib/registry';
 import { warehouse } from '@/lib/warehouse/calls';
 import { sharedEventBus } from './events';
 import { Tracker } from './tracker';
+import { trackerOptionsFor } from './tracker-options';
 
 export { Tracker } from './tracker';
 
@@ -18,12 +19,7 @@ type Holder = { [KEY]?: Promise<Tracker> };
 export function sharedTracker(): Promise<Tracker> {
   const holder = globalThis as Holder;
   holder[KEY] ??= (async () => {
-    const tracker = new Tracker({
-      registry: await registry(),
-      warehouse: warehouse(),
-      bus: sharedEventBus(),
-      externalQueries: config().dashboard.externalQueries ? {} : undefined,
-    });
+    const tracker = new Tracker(trackerOptionsFor(config(), { registry: await registry(), warehouse: warehouse(), bus: sharedEventBus() }));
     await tracker.start();
     return tracker;
   })().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 /**
- * ONE loop per server for all active work (DESIGN.md, "lib/tracker"), whatever the number of
+ * ONE loop per server for all active work, whatever the number of
  * open tabs: it polls each query when its schedule says so (the monitoring API, no warehouse
  * time), writes what changed to the registry, publishes ChangeEvents, replaces the times of
  * ended jobs with the warehouse's own records (one history read per kind and round), and moves
@@ -25,7 +25,7 @@ import { failureMessage, firstContainerStart, rowForGivenName, type JobServiceRo
 import { FLURRY_STATUSES, isTerminal, queryPhase } from '@/lib/domain/status';
 import type { Registry, ServiceName, StatusChange, WarehouseTimes } from '@/lib/registry/registry';
 import type { WarehouseCalls } from '@/lib/warehouse/calls';
-import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
+import { isWarehouseError, isWarehouseUnavailableError } from '@/lib/domain/error-kinds';
 import type { EventBus } from './events';
 import { ExternalQueryImport, type ExternalQueriesOptions } from './external-queries';
 import { outcomesOf } from './outcomes';
@@ -279,8 +279,8 @@ export class Tracker {
     );
 
     const accepted = outcomes.flatMap((o) => (o.value ? [{ jobId: o.item.id, queryId: o.value, at }] : []));
-    const refusals = outcomes.flatMap((o) => (o.failure instanceof WarehouseError ? [{ job: o.item, failure: o.failure }] : []));
-    const unavailable = outcomes.find((o) => o.failure instanceof WarehouseUnavailableError)?.failure ?? null;
+    const refusals = outcomes.flatMap((o) => (isWarehouseError(o.failure) ? [{ job: o.item, failure: o.failure }] : []));
+    const unavailable = outcomes.find((o) => isWarehouseUnavailableError(o.failure))?.failure ?? null;
     this.noteHealth(accepted.length + refusals.length > 0 ? null : unavailable);
 
     // A refusal that still created a query (it failed at once) keeps its query id.
@@ -408,7 +408,7 @@ export class Tracker {
     try {
       found = await external.importNew(now);
     } catch (error) {
-      if (error instanceof WarehouseUnavailableError) this.noteHealth(error);
+      if (isWarehouseUnavailableError(error)) this.noteHealth(error);
       else if (this.reportRefusal('query history', error)) console.error('[flurry] could not read the queries other clients ran:', error);
       return;
     }
@@ -445,7 +445,7 @@ export class Tracker {
     let unavailable: Error | null = null;
     for (const { item: watched, value: report, failure } of polls) {
       if (failure) {
-        if (failure instanceof WarehouseUnavailableError) unavailable = failure;
+        if (isWarehouseUnavailableError(failure)) unavailable = failure;
         else console.error(`[flurry] status of query ${watched.queryId} could not be read:`, failure);
         watched.failures++;
         watched.nextPollAt = now + backoffDelay(watched.failures);
@@ -491,7 +491,7 @@ export class Tracker {
     let answered = false;
     let outage: Error | null = null;
     const failed = (error: unknown, what: string) => {
-      if (error instanceof WarehouseUnavailableError) outage = error;
+      if (isWarehouseUnavailableError(error)) outage = error;
       else console.error(`[flurry] ${what}:`, error);
     };
     const name = (watched: WatchedService, qualified: string) => {
@@ -703,7 +703,7 @@ export class Tracker {
     try {
       return await this.options.warehouse.serviceContainers(name);
     } catch (error) {
-      if (error instanceof WarehouseUnavailableError) return null;
+      if (isWarehouseUnavailableError(error)) return null;
       console.error(`[flurry] could not read the containers of ${name}:`, error);
       return [];
     }
@@ -714,7 +714,7 @@ export class Tracker {
    * followed (by the names statements give), and refuses every read of it: say so once.
    */
   private reportRefusal(read: string, error: unknown): boolean {
-    if (!(error instanceof WarehouseError)) return true;
+    if (!isWarehouseError(error)) return true;
     if (this.refusedReads.has(read)) return false;
     this.refusedReads.add(read);
     return true;

@@ -24,7 +24,9 @@ const IMAGE = '/flurry/public/images/flurry_test:latest';
 let parts: DashboardParts;
 
 beforeAll(async () => {
-  parts = await startDashboardParts();
+  // A container is PID 1 of its sandbox: a SIGTERM that lands before its handler is installed is
+  // ignored, as in any container, and the grace period ends it. Snowflake's 30 s would outlast the test.
+  parts = await startDashboardParts({ jobGraceMs: 2_000 });
   await parts.pool.withConnection(async (connection) => {
     await execute(connection, `CREATE COMPUTE POOL IF NOT EXISTS ${POOL} MIN_NODES = 1 MAX_NODES = 4 INSTANCE_FAMILY = CPU_X64_S`);
     await execute(connection, `CREATE COMPUTE POOL IF NOT EXISTS ${FULL_POOL} MIN_NODES = 1 MAX_NODES = 1 INSTANCE_FAMILY = CPU_X64_XS`);

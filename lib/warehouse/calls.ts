@@ -25,6 +25,7 @@ import { snowflakeTypeName } from './column-type';
 import { isSessionError, withTimeout } from './errors';
 import { sharedWarehousePool, type WarehousePool } from './pool';
 import { execute, submitAsync, type Connection, type ExecuteOptions, type ExecuteResult, type Statement } from './sdk';
+import { recordOwnStatement } from './own-statements';
 import { inList, serviceIdentifier } from './sql';
 
 const SUBMIT_TIMEOUT_MS = 20_000;
@@ -56,7 +57,23 @@ export interface QueryStatusReport {
 
 export interface ResultStream {
   columns: ResultColumn[];
+  /** The rows a batch at a time (how a download reads them); each iteration reads the result anew. */
+  batches: AsyncIterable<(string | null)[][]>;
+  /** The same rows one at a time. */
   rows: AsyncIterable<(string | null)[]>;
+}
+
+/** Rows a result stream hands over at a time. */
+const ROW_BATCH = 1_000;
+
+/** A result stream over its batches, with the row-at-a-time view of them. */
+export function resultStreamOf(columns: ResultColumn[], batches: AsyncIterable<(string | null)[][]>): ResultStream {
+  const rows = {
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches) yield* batch;
+    },
+  };
+  return { columns, batches, rows };
 }
 
 /** Every cell as the text the warehouse formats it to, so nothing is reinterpreted on the way. */
@@ -80,10 +97,17 @@ const TASK_ACTION_TAG = JSON.stringify({ app: 'flurry', action: 'tasks' });
 
 /**
  * Runs one of Flurry's own reads under its internal tag: those statements are in the warehouse's
- * history too, and must not be taken for work another client ran.
+ * history too, and must not be taken for work another client ran. Each is counted, with how long
+ * it took, in today's tally of Flurry's own statements (the health badge shows it).
  */
-function runInternal<R>(connection: Connection, sqlText: string, options: Omit<ExecuteOptions, 'parameters'> = {}): Promise<ExecuteResult<R>> {
-  return execute<R>(connection, sqlText, { ...options, parameters: { QUERY_TAG: INTERNAL_QUERY_TAG } });
+async function runInternal<R>(connection: Connection, sqlText: string, options: Omit<ExecuteOptions, 'parameters'> = {}): Promise<ExecuteResult<R>> {
+  const sentAt = Date.now();
+  try {
+    return await execute<R>(connection, sqlText, { ...options, parameters: { QUERY_TAG: INTERNAL_QUERY_TAG } });
+  } finally {
+    const endedAt = Date.now();
+    recordOwnStatement(endedAt - sentAt, endedAt);
+  }
 }
 
 interface MonitoringFailure {
@@ -142,6 +166,52 @@ function cells(row: unknown): (string | null)[] {
 
 async function* rowsOf(stream: Readable): AsyncIterable<(string | null)[]> {
   for await (const row of stream) yield cells(row);
+}
+
+/**
+ * The stream's rows in batches of up to `size`. Flowing, the driver hands over a result chunk's
+ * rows in one synchronous run of 'data' events instead of one await per row; the stream is
+ * paused while a full batch waits to be taken, so a slow reader holds back the reading.
+ */
+async function* batchesOf(stream: Readable, size: number): AsyncGenerator<(string | null)[][]> {
+  let batch: (string | null)[][] = [];
+  let ended = false;
+  // Set from the stream's handlers; typed wide so the loop below does not narrow it to null.
+  let failure = null as { error: unknown } | null;
+  let wake = () => {};
+  stream.on('data', (row: unknown) => {
+    batch.push(cells(row));
+    if (batch.length >= size) {
+      stream.pause();
+      wake();
+    }
+  });
+  stream.once('end', () => {
+    ended = true;
+    wake();
+  });
+  stream.once('error', (error: unknown) => {
+    failure = { error };
+    wake();
+  });
+  try {
+    for (;;) {
+      if (failure) throw failure.error;
+      if (batch.length >= size || (ended && batch.length > 0)) {
+        const full = batch;
+        batch = [];
+        yield full;
+        stream.resume();
+      } else if (ended) {
+        return;
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
+  } finally {
+    // Also when the reader stops early (a download abandoned): the driver stops fetching chunks.
+    stream.destroy();
+  }
 }
 
 async function statusOn(connection: Connection, queryId: string): Promise<QueryStatusReport> {
@@ -255,7 +325,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
     streamResultRows(queryId: string): Promise<ResultStream> {
       return use('the result request', READ_TIMEOUT_MS, async (connection) => {
         const statement = await fetchResult(connection, queryId);
-        return { columns: columnsOf(statement), rows: rowsOf(statement.streamRows()) };
+        return resultStreamOf(columnsOf(statement), { [Symbol.asyncIterator]: () => batchesOf(statement.streamRows(), ROW_BATCH) });
       });
     },
 
@@ -357,7 +427,8 @@ export function createWarehouseCalls(pool: WarehousePool) {
 
     /**
      * Cancels a job service. SYSTEM$CANCEL_JOB keeps the job and its history visible as
-     * CANCELLED; DROP SERVICE would remove it (and ALTER SERVICE does not apply to jobs, §1.1).
+     * CANCELLED; DROP SERVICE would remove it (and ALTER SERVICE does not apply to jobs, see
+     * https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services).
      */
     cancelJobService(serviceName: string): Promise<string> {
       const service = serviceIdentifier(serviceName);
@@ -432,7 +503,6 @@ export function createWarehouseCalls(pool: WarehousePool) {
       });
     },
 
-    /** Resolves when the warehouse answers a session heartbeat (no warehouse time). */
     /**
      * The role and warehouse the dashboard's sessions actually use: the account's defaults when
      * the connection names none. Cloud services answer it without a running warehouse.
@@ -446,6 +516,7 @@ export function createWarehouseCalls(pool: WarehousePool) {
       });
     },
 
+    /** Resolves when the warehouse answers a session heartbeat (no warehouse time). */
     ping(): Promise<void> {
       return use('a heartbeat', PING_TIMEOUT_MS, async (connection) => {
         // The driver's own heartbeat (its connection.d.ts; isValidAsync wraps it and hides why it

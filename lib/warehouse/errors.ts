@@ -6,6 +6,7 @@ import 'server-only';
  */
 import './quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
+import { isWarehouseError, isWarehouseUnavailableError } from '@/lib/domain/error-kinds';
 
 export class WarehouseUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -63,7 +64,7 @@ function driverCode(error: DriverError): string | null {
 
 /** Sorts any error from the driver into one of the two kinds above. */
 export function toWarehouseFailure(error: unknown): WarehouseUnavailableError | WarehouseError {
-  if (error instanceof WarehouseUnavailableError || error instanceof WarehouseError) return error;
+  if (isWarehouseUnavailableError(error) || isWarehouseError(error)) return error;
   const driver = (error ?? {}) as DriverError;
   const message = driver.message || String(error);
   if (driver.name === 'NetworkError' || UNREACHABLE.has(driver.code) || isSessionError(error)) {

@@ -9,7 +9,7 @@ import { WarehouseUnavailableError } from './errors';
 import { createWarehousePool } from './pool';
 import { execute } from './sdk';
 
-const CREDENTIALS = { user: 'dash_svc', password: 'pool-pw-41c2' };
+const CREDENTIALS = { user: 'dash_svc', password: 'pool-pw-41c2-8d0e7a' };
 let warehouse: TestWarehouse;
 
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe('the dashboard\u2019s pool on a local warehouse with a login', () => {
   });
 
   it('reports a wrong password as the warehouse refusing the login', async () => {
-    const pool = poolWith(CREDENTIALS.user, 'not-it');
+    const pool = poolWith(CREDENTIALS.user, 'not-it-but-long-enough');
     try {
       const attempt = pool.withConnection(async () => 'never');
       await expect(attempt).rejects.toBeInstanceOf(WarehouseUnavailableError);

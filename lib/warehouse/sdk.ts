@@ -1,6 +1,6 @@
 /**
- * Promise wrappers over snowflake-sdk's callback API (the driver has no promise `execute`;
- * shared/reference/snowflake-protocol.md §1.1). No policy lives here: pooling, tagging and
+ * Promise wrappers over snowflake-sdk's callback API (the driver has no promise `execute`:
+ * https://docs.snowflake.com/en/developer-guide/node-js/nodejs-driver-execute). No policy lives here: pooling, tagging and
  * status mapping belong to the modules that call these.
  */
 import './quiet-aws-warning';

@@ -1,7 +1,7 @@
 /**
  * The launcher as `npm run warehouse` runs it: a real process, real ports, real signals.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -56,6 +56,15 @@ async function answers(port: number): Promise<boolean> {
   }
 }
 
+/** The pids of `pid`'s child processes. */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
+}
+
 describe('launcher', () => {
   it('starts the local warehouse alone and stops it cleanly on Ctrl-C (SIGINT)', async () => {
     const port = await freePort();
@@ -68,6 +77,31 @@ describe('launcher', () => {
     expect(await answers(port)).toBe(false);
     expect(run.output()).toContain('flurry: stopped.');
   });
+
+  it('restarts a SIGKILLed local warehouse under a new pid and keeps running, then stops once on SIGINT', async () => {
+    const port = await freePort();
+    const run = launch(['--only=warehouse'], { FLURRY_WAREHOUSE_PORT: String(port) });
+    // Not merely answering: a first start that fails before the launcher saw it answer is not retried.
+    await waitFor(() => run.output().includes(`flurry: local warehouse ready at http://127.0.0.1:${port}`), 60_000);
+    const [first] = childrenOf(run.child.pid!);
+    expect(first).toBeGreaterThan(0);
+
+    process.kill(first, 'SIGKILL');
+    await waitFor(() => run.output().includes('flurry: the local warehouse answers again.'), 60_000);
+    const [second] = childrenOf(run.child.pid!);
+    expect(second).not.toBe(first);
+    expect(await answers(port)).toBe(true);
+    expect(run.output()).toContain('flurry: the local warehouse exited (signal SIGKILL); restarting it in 0.5 s.');
+    expect(run.output()).toContain(`flurry: restarted the local warehouse (pid ${second}).`);
+
+    run.child.kill('SIGINT');
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+    expect(await answers(port)).toBe(false);
+    expect(run.output().match(/flurry: stopped\./g)).toHaveLength(1);
+    // The warehouse exiting on the shutdown's signal is not taken for a crash.
+    expect(run.output().match(/restarting it in/g)).toHaveLength(1);
+  }, 120_000); // two warehouse starts, on a machine shared with other test files
 
   it('does not start the local warehouse when a Snowflake account is configured', async () => {
     const port = await freePort();

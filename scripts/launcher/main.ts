@@ -1,13 +1,16 @@
 /**
  * The launcher behind `npm start`, `npm run warehouse` and `npm run dashboard`:
  * builds the dashboard when its build is stale, starts the local warehouse (unless a Snowflake
- * account is configured) and the dashboard, and stops both on Ctrl-C or when either exits.
+ * account is configured) and the dashboard, and keeps them running: a process that exits without
+ * being asked to is started again on its own, the other keeps running (see supervisor.ts). Stops
+ * both on Ctrl-C or SIGTERM, or when one keeps failing.
  */
 import path from 'node:path';
 import { loadConfig } from '../../lib/config';
 import { threadPoolSizeFor } from '../../lib/local-warehouse/engine/thread-pool';
 import { buildIfStale } from './build';
-import { startChild, stopAll, waitUntilAnswering, type Child } from './processes';
+import { launcherClock, spawnProcess, waitUntilAnswering } from './processes';
+import { Supervisor } from './supervisor';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
@@ -24,17 +27,17 @@ try {
   process.exit(2);
 }
 
+const supervisor = new Supervisor({ clock: launcherClock, log: (line) => console.error(line) });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const children: Child[] = [];
-let stopping = false;
+let started = 0;
+let exitCode: number | null = null;
 
+/** Stops everything once; the first caller's exit code wins. */
 async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    await stopAll(children);
-    if (children.length > 0) console.log('flurry: stopped.');
-  }
-  process.exit(code);
+  exitCode ??= code;
+  await supervisor.stop();
+  if (started > 0) console.log('flurry: stopped.');
+  process.exit(exitCode);
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
@@ -45,16 +48,21 @@ async function startWarehouse(): Promise<void> {
     return;
   }
   const { host, port, concurrency } = config.localWarehouse;
-  const child = startChild(
-    'local warehouse',
-    process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
-    // Sized before the process starts: libuv reads it once, at first use (see engine/thread-pool.ts).
-    { ...env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
-    root,
-  );
-  children.push(child);
-  await waitUntilAnswering(`http://${host}:${port}/`, 60_000, child);
+  const name = 'local warehouse';
+  started++;
+  await supervisor.start({
+    name,
+    launch: () =>
+      spawnProcess(name, {
+        command: process.execPath,
+        args: ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
+        // Sized before the process starts: libuv reads it once, at first use (see engine/thread-pool.ts).
+        env: { ...env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
+        cwd: root,
+      }),
+    whenUp: (child) => waitUntilAnswering(`http://${host}:${port}/`, 60_000, name, child),
+  });
+  console.log(`flurry: local warehouse ready at http://${host}:${port}`);
 }
 
 async function buildDashboardIfStale(): Promise<void> {
@@ -66,15 +74,19 @@ async function buildDashboardIfStale(): Promise<void> {
 
 async function startDashboard(): Promise<void> {
   const { host, port } = config.dashboard;
-  const child = startChild(
-    'dashboard',
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', host, '--port', String(port)],
-    env,
-    root,
-  );
-  children.push(child);
-  await waitUntilAnswering(`http://${host}:${port}/api/health`, 120_000, child);
+  const name = 'dashboard';
+  started++;
+  await supervisor.start({
+    name,
+    launch: () =>
+      spawnProcess(name, {
+        command: process.execPath,
+        args: [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', host, '--port', String(port)],
+        env,
+        cwd: root,
+      }),
+    whenUp: (child) => waitUntilAnswering(`http://${host}:${port}/api/health`, 120_000, name, child),
+  });
   console.log(`flurry: dashboard ready at http://${host}:${port}`);
 }
 
@@ -84,15 +96,13 @@ try {
   if (only !== 'dashboard') await startWarehouse();
   if (only !== 'warehouse') await startDashboard();
 } catch (error) {
-  console.error(`flurry: ${(error as Error).message}`);
+  if (exitCode === null) console.error(`flurry: ${(error as Error).message}`);
   await shutdown(1);
 }
 
-if (children.length === 0) process.exit(0);
+if (started === 0) process.exit(0);
 
-// Whichever child stops first (crash or its own shutdown) takes the others down with it.
-const first = await Promise.race(children.map((child) => child.exited.then((code) => ({ child, code }))));
-if (!stopping) {
-  console.error(`flurry: the ${first.child.name} exited (code ${first.code}); stopping.`);
-  await shutdown(first.code === 0 ? 0 : first.code);
-}
+// From here the supervisor restarts whichever process exits; it resolves this only when one
+// keeps failing, after it has said why and stopped the rest.
+await supervisor.gaveUp;
+await shutdown(1);

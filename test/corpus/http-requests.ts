@@ -114,18 +114,18 @@ export const badRequests: BadInput<HttpProbe>[] = [
   probe('GET of a POST endpoint', 405, /^GET is not allowed on \/session\/heartbeat; use POST\.$/, (target) => request(target, 'GET', '/session/heartbeat', { auth: true })),
   probe('result chunk without its key', 403, /needs the result's key in the x-amz-server-side-encryption-customer-key header/i, (target) => request(target, 'GET', `/results/${UUID}/chunks?offset=0&rows=10`)),
   probe('body shorter than its Content-Length', 400, /ended before the request did: its body is shorter than its Content-Length/, (target) =>
-    exchange(target, `POST ${LOGIN} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"data":`),
+    exchange(target, `POST ${LOGIN} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"data":`),
   ),
   probe('not HTTP at all', 400, /^The request is not valid HTTP \(HPE_INVALID_METHOD\): Parse Error: Invalid method encountered\.$/, (target) => exchange(target, 'GARBAGE\r\n\r\n')),
   probe('binary bytes for a request line', 400, /^The request is not valid HTTP \(HPE_/, (target) => exchange(target, Buffer.from([0, 1, 2, 3, 255, 254, 13, 10, 13, 10]))),
   probe('a broken chunk size', 400, /^The request is not valid HTTP \(HPE_INVALID_CHUNK_SIZE\)/, (target) =>
-    exchange(target, `POST ${QUERY} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`),
+    exchange(target, `POST ${QUERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`),
   ),
   probe('a Content-Length that is not a number', 400, /^The request is not valid HTTP \(HPE_INVALID_CONTENT_LENGTH\)/, (target) =>
-    exchange(target, `POST ${QUERY} HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n`),
+    exchange(target, `POST ${QUERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: lots\r\n\r\n`),
   ),
   probe('100 KB of headers', 431, /^The request headers are larger than the local warehouse accepts \(16 KiB\)\.$/, (target) =>
-    exchange(target, `GET /session/heartbeat HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`),
+    exchange(target, `GET /session/heartbeat HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`),
   ),
 ];
 
@@ -139,7 +139,7 @@ export const abandonedRequests: { name: string; send(target: HttpTarget): Promis
     send: (target) =>
       new Promise((resolve) => {
         const socket = net.connect(target.port, '127.0.0.1', () => {
-          socket.write(`POST ${QUERY} HTTP/1.1\r\nHost: x\r\nAuthorization: Snowflake Token="${target.token}"\r\nContent-Length: 1000\r\n\r\n{"sqlText":`);
+          socket.write(`POST ${QUERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Snowflake Token="${target.token}"\r\nContent-Length: 1000\r\n\r\n{"sqlText":`);
           setTimeout(() => socket.destroy(), 20);
         });
         socket.on('close', () => resolve());
@@ -151,7 +151,7 @@ export const abandonedRequests: { name: string; send(target: HttpTarget): Promis
       new Promise((resolve) => {
         const body = JSON.stringify({ sqlText: 'CALL SYSTEM$WAIT(1)' });
         const socket = net.connect(target.port, '127.0.0.1', () => {
-          socket.write(`POST ${QUERY} HTTP/1.1\r\nHost: x\r\nAuthorization: Snowflake Token="${target.token}"\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+          socket.write(`POST ${QUERY} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Snowflake Token="${target.token}"\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
           setTimeout(() => socket.destroy(), 100);
         });
         socket.on('close', () => resolve());

@@ -1,5 +1,6 @@
 /**
- * Task graph changes Snowflake refuses (spcs-and-tasks.md §2.1, §2.3): cycles, the limits of 100
+ * Task graph changes Snowflake refuses (https://docs.snowflake.com/en/sql-reference/sql/create-task,
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs): cycles, the limits of 100
  * predecessors and 100 children, schedules on children, finalizer rules, mixed schemas, changes
  * while the root is started. Sent as CREATE / ALTER / DROP / EXECUTE TASK through snowflake-sdk
  * against the graph GRAPH_SETUP builds; warehouse.test.ts checks SHOW TASKS is unchanged after each.

@@ -1,6 +1,7 @@
 /**
  * `EXECUTE JOB SERVICE`: the parser the local warehouse runs and the builder the dashboard's
- * Job service form uses, so the form shows exactly the SQL that will run (reference §1.1).
+ * Job service form uses, so the form shows exactly the SQL that will run
+ * (https://docs.snowflake.com/en/sql-reference/sql/execute-job-service).
  *
  * Snowflake's usage note puts the properties before the spec and its syntax block puts the spec
  * first; both appear in real statements (Terraform emits TAG after FROM), so properties are

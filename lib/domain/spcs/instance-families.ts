@@ -1,5 +1,6 @@
 /**
- * Per-node capacity of each compute pool instance family (reference §1.4), used to decide
+ * Per-node capacity of each compute pool instance family
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-compute-pool), used to decide
  * whether a job's resource requests fit. Pure.
  *
  * Only CPU_X64_XS/S/M and GPU_NV_S/M come from a source (a 2023 copy of Snowflake's table);

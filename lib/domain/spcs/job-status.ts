@@ -1,5 +1,6 @@
 /**
- * A job service's overall status from its instances' (reference §1.1): any failed → FAILED,
+ * A job service's overall status from its instances'
+ * (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services): any failed → FAILED,
  * all done → DONE, any running → RUNNING, otherwise PENDING; after a cancel, CANCELLING while
  * an instance is still pending or running, then CANCELLED. Pure.
  */

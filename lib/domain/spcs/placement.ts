@@ -1,6 +1,8 @@
 /**
  * Scheduling a job on a compute pool: whether all replicas of a new job fit on the pool's nodes
- * next to the job instances already running, and on which nodes (reference §1.1, §1.4). Pure.
+ * next to the job instances already running, and on which nodes
+ * (https://docs.snowflake.com/en/sql-reference/sql/execute-job-service,
+ * https://docs.snowflake.com/en/sql-reference/sql/create-compute-pool). Pure.
  *
  * One job instance (replica) runs all of its containers on one node, as a Kubernetes pod does.
  * Nodes are filled first-fit in index order, so work packs onto the nodes already in use and a

@@ -1,11 +1,13 @@
 /**
  * Resource quantities in a spec (`cpu: 0.5` or `500m`, `memory: 512Mi`, `nvidia.com/gpu: 1`)
- * and what a container asks of a node once defaults apply (reference §1.2). Pure.
+ * and what a container asks of a node once defaults apply
+ * (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/specification-reference). Pure.
  *
- * Defaults for a missing request: the reference gives 0.5 CPU and 0.5 GiB "compared with the
+ * Defaults for a missing request: Snowflake gives 0.5 CPU and 0.5 GiB "compared with the
  * limit", and the spec reference ("whichever is greater") contradicts BCR-1648 ("whichever is
- * smaller"). We take the smaller, per BCR-1648: a request above its own limit could never be
- * honoured. A missing limit is the node's capacity, and a larger limit is capped to it.
+ * smaller", https://docs.snowflake.com/en/release-notes/bcr-bundles/2024_06/bcr-1648). We take
+ * the smaller, per BCR-1648: a request above its own limit could never be honoured. A missing
+ * limit is the node's capacity, and a larger limit is capped to it.
  */
 import type { NodeCapacity } from './instance-families';
 

@@ -1,5 +1,7 @@
 /**
- * The SPCS statements the local warehouse answers (reference §1.3, §1.4): compute pools,
+ * The SPCS statements the local warehouse answers (https://docs.snowflake.com/en/sql-reference/sql/create-compute-pool,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-services,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service): compute pools,
  * SHOW/DESCRIBE/DROP of services, containers, and EXECUTE JOB SERVICE, as one discriminated
  * union. `parseServiceStatement` returns null for SQL that is not an SPCS statement and throws
  * a SqlStatementError for one that is but is malformed. Pure.

@@ -1,7 +1,8 @@
 /**
  * Renders a specification template (`FROM SPECIFICATION_TEMPLATE $$…$$ USING (…)`) the way
  * Snowflake does: `{{ var }}` and `{{ var | default('x', true) }}` are replaced by the USING
- * values (reference §1.1). Values are spliced in as text, so a JSON value such as
+ * values (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services).
+ * Values are spliced in as text, so a JSON value such as
  * `$$["--a","b"]$$` becomes a YAML flow sequence. Pure: runs in the browser too.
  */
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type JobSpec, SPEC_LIMITS, specToYaml, validateSpec } from './spec';
+import { type JobSpec, type SpecCheckOptions, SPEC_LIMITS, specToYaml, validateSpec } from './spec';
 
 /** The errors of a spec that must be invalid. */
-function errorsOf(yaml: string) {
-  const result = validateSpec(yaml);
+function errorsOf(yaml: string, options: SpecCheckOptions = {}) {
+  const result = validateSpec(yaml, options);
   if (result.ok) throw new Error(`valid: ${yaml}`);
   return result.errors;
 }
@@ -143,6 +143,80 @@ serviceRoles: [{name: reader, endpoints: [api]}]
     ['    volumeMounts: [data]\n', 'spec.containers[0].volumeMounts[0]', 5, "Each entry of 'volumeMounts' must be a mapping."],
   ])('refuses a bad container field: %j', (lines, path, line, message) => {
     expect(errorsOf(container(lines))).toEqual([{ path, line, message }]);
+  });
+
+  describe('env', () => {
+    const envErrors = (lines: string) => errorsOf(container(`    env:\n${lines}`), { runsOnHost: true });
+
+    it('refuses a variable that changes how a runtime loads code, naming the container and the path', () => {
+      expect(envErrors('      BATCH: 10\n      NODE_OPTIONS: --import=data:text/javascript,0\n')).toEqual([
+        {
+          path: 'spec.containers[0].env.NODE_OPTIONS',
+          line: 7,
+          message:
+            "NODE_OPTIONS changes how Node.js loads code, so a spec cannot set it: it would make the programs of container 'main' " +
+            'run code from outside their image, and the local warehouse runs containers as processes of its own host. ' +
+            "Set it in the image, or pass the options in the container's command.",
+        },
+      ]);
+    });
+
+    it.each([
+      ['NODE_OPTIONS', 'Node.js'],
+      ['NODE_PATH', 'Node.js'],
+      ['LD_PRELOAD', 'the dynamic linker'],
+      ['LD_LIBRARY_PATH', 'the dynamic linker'],
+      ['LD_AUDIT', 'the dynamic linker'],
+      ['DYLD_INSERT_LIBRARIES', "macOS's dynamic linker"],
+      ['PYTHONPATH', 'Python'],
+      ['PYTHONSTARTUP', 'Python'],
+      ['PYTHONHOME', 'Python'],
+      ['PERL5OPT', 'Perl'],
+      ['PERL5LIB', 'Perl'],
+      ['RUBYOPT', 'Ruby'],
+      ['BASH_ENV', 'the shell'],
+      ['ENV', 'the shell'],
+      ['BASH_FUNC_ls%%', 'the shell'],
+      ['JAVA_TOOL_OPTIONS', 'Java'],
+      ['_JAVA_OPTIONS', 'Java'],
+    ])('refuses %s (%s)', (name, runtime) => {
+      expect(envErrors(`      ${name}: /tmp/x\n`)).toEqual([
+        { path: `spec.containers[0].env.${name}`, line: 6, message: expect.stringMatching(new RegExp(`^${name} changes how ${runtime} loads code, so a spec cannot set it`)) },
+      ]);
+    });
+
+    it('names the second container by its own name and index', () => {
+      const errors = errorsOf('spec:\n  containers:\n  - name: a\n    image: i\n  - name: worker\n    image: i\n    env: {LD_PRELOAD: /x.so}\n', { runsOnHost: true });
+      expect(errors).toEqual([{ path: 'spec.containers[1].env.LD_PRELOAD', line: 7, message: expect.stringContaining("the programs of container 'worker' run code") }]);
+    });
+
+    it("leaves the loader variables to Snowflake's own check where containers run in Snowflake", () => {
+      const spec = specOf(container('    env:\n      LD_LIBRARY_PATH: /usr/local/cuda/lib64\n      PYTHONPATH: /app\n'));
+      expect(spec.containers[0].env).toEqual({ LD_LIBRARY_PATH: '/usr/local/cuda/lib64', PYTHONPATH: '/app' });
+    });
+
+    it('accepts ordinary variables whose names only look alike', () => {
+      const names = ['node_options', 'NODE_ENV', 'PYTHONUNBUFFERED', 'LDFLAGS', 'ENVIRONMENT', 'PATH', 'HOME', 'MY_LD_PRELOAD'];
+      const spec = specOf(container(`    env:\n${names.map((name) => `      ${name}: x\n`).join('')}`));
+      expect(Object.keys(spec.containers[0].env ?? {})).toEqual(names);
+    });
+
+    it.each([
+      ['""', '""', 'An environment variable needs a name; this one is empty or only spaces.'],
+      ['"   "', '"   "', 'An environment variable needs a name; this one is empty or only spaces.'],
+      ['"A=B"', '"A=B"', "An environment variable name cannot contain '=': the environment stores NAME=value, so the name would end at the '='."],
+      ['"A\\0B"', '"A\\u0000B"', 'An environment variable name cannot contain control characters such as NUL or a line break.'],
+      ['"A\\nB"', '"A\\nB"', 'An environment variable name cannot contain control characters such as NUL or a line break.'],
+      ['" A"', '" A"', 'An environment variable name cannot start or end with spaces.'],
+    ])('refuses the env key %s, naming its path and line', (key, shown, message) => {
+      expect(envErrors(`      OK: 1\n      ${key}: x\n`)).toEqual([{ path: `spec.containers[0].env[${shown}]`, line: 7, message }]);
+    });
+
+    it('refuses a NUL character in a value', () => {
+      expect(envErrors('      A: "x\\0y"\n')).toEqual([
+        { path: 'spec.containers[0].env.A', line: 6, message: 'An environment variable cannot hold a NUL character: the operating system ends the value there.' },
+      ]);
+    });
   });
 
   it('accepts the resource forms the reference gives', () => {

@@ -1,7 +1,8 @@
 /**
- * The job service specification YAML (reference §1.2): validation with errors named by YAML
- * path and line (`spec.containers[0].resources.requests.memory`), and YAML for a spec the
- * dashboard's form builds. Pure: the form validates as the user types, in the browser.
+ * The job service specification YAML
+ * (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/specification-reference):
+ * validation with errors named by YAML path and line (`spec.containers[0].resources.requests.memory`),
+ * and YAML for a spec the dashboard's form builds. Pure: the form validates as the user types, in the browser.
  *
  * Specs come from users and from SQL sent to the warehouse, so input is capped (size, nesting
  * depth, alias expansions) and every failure becomes an error entry, never an exception.
@@ -74,7 +75,15 @@ const GPU = 'nvidia.com/gpu';
 
 type Mapping = Record<string, unknown>;
 
-export function validateSpec(yamlText: string): SpecValidation {
+export interface SpecCheckOptions {
+  /**
+   * The containers run as processes of this host (the local warehouse), not in Snowflake's
+   * containers: variables that make a runtime load code from outside the image are refused.
+   */
+  runsOnHost?: boolean;
+}
+
+export function validateSpec(yamlText: string, options: SpecCheckOptions = {}): SpecValidation {
   const bytes = new TextEncoder().encode(yamlText).length;
   if (bytes > SPEC_LIMITS.maxBytes) {
     return fail('', null, `The specification is ${bytes} bytes; the limit is ${SPEC_LIMITS.maxBytes} bytes (256 KiB).`);
@@ -106,7 +115,7 @@ export function validateSpec(yamlText: string): SpecValidation {
     const bomb = /^Excessive alias count/.test(message);
     return fail('', null, `The YAML cannot be read: ${bomb ? `it expands its aliases more than ${SPEC_LIMITS.maxAliasCount} times, as an alias bomb does.` : message}`);
   }
-  const checker = new Checker(lines);
+  const checker = new Checker(lines, options.runsOnHost ?? false);
   const spec = checker.document(value);
   return checker.errors.length || !spec ? { ok: false, errors: checker.errors } : { ok: true, spec };
 }
@@ -180,11 +189,15 @@ function isMapping(value: unknown): value is Mapping {
 class Checker {
   readonly errors: SpecError[] = [];
 
-  constructor(private readonly lines: Map<string, number>) {}
+  constructor(
+    private readonly lines: Map<string, number>,
+    private readonly runsOnHost: boolean,
+  ) {}
 
-  error(path: string, message: string): void {
+  /** `linePath`: where the line is recorded, when the path shown is written differently. */
+  error(path: string, message: string, linePath = path): void {
     // A missing key has no line of its own: point at the nearest enclosing value that has one.
-    let probe = path;
+    let probe = linePath;
     while (probe && !this.lines.has(probe)) probe = parentPath(probe);
     this.errors.push({ path, line: this.lines.get(probe) ?? null, message });
   }
@@ -251,7 +264,7 @@ class Checker {
     for (const key of ['command', 'args'] as const) {
       if (value[key] !== undefined) container[key] = this.stringList(value[key], `${path}.${key}`);
     }
-    if (value.env !== undefined) container.env = this.env(value.env, `${path}.env`);
+    if (value.env !== undefined) container.env = this.env(value.env, `${path}.env`, container.name);
     if (value.resources !== undefined) container.resources = this.resources(value.resources, `${path}.resources`);
     return {
       ...container,
@@ -291,12 +304,28 @@ class Checker {
     return value.filter((item): item is string => typeof item === 'string');
   }
 
-  private env(value: unknown, path: string): Record<string, string> {
+  private env(value: unknown, path: string, containerName: string): Record<string, string> {
     const env: Record<string, string> = {};
     if (!this.mapping(value, path)) return env;
     for (const [name, item] of Object.entries(value)) {
-      if (typeof item === 'object' && item !== null) {
-        this.error(`${path}.${name}`, 'An environment variable must be a single value, not a list or mapping.');
+      const at = `${path}.${name}`;
+      const badName = envNameProblem(name);
+      const loader = badName || !this.runsOnHost ? null : codeLoadingVariable(name);
+      if (badName) {
+        // Such a key would not read as a path segment; its line is still the key's own.
+        this.error(`${path}[${JSON.stringify(name)}]`, badName, at);
+      } else if (loader) {
+        const container = containerName ? `container '${containerName}'` : 'the container';
+        this.error(
+          at,
+          `${name} changes how ${loader} loads code, so a spec cannot set it: it would make the programs of ${container} ` +
+            'run code from outside their image, and the local warehouse runs containers as processes of its own host. ' +
+            "Set it in the image, or pass the options in the container's command.",
+        );
+      } else if (typeof item === 'object' && item !== null) {
+        this.error(at, 'An environment variable must be a single value, not a list or mapping.');
+      } else if (typeof item === 'string' && item.includes('\0')) {
+        this.error(at, 'An environment variable cannot hold a NUL character: the operating system ends the value there.');
       } else env[name] = item === null ? '' : String(item);
     }
     return env;
@@ -377,6 +406,55 @@ class Checker {
       }
     }
   }
+}
+
+/**
+ * Why an environment variable's name cannot be passed to a process, if it cannot: the
+ * environment is a list of `NAME=value` strings ended by NUL, so a name that is empty, holds `=`
+ * or NUL cannot be stored; the runtime of the container reads such an entry wrongly or aborts.
+ */
+function envNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'An environment variable needs a name; this one is empty or only spaces.';
+  if (name.includes('=')) return "An environment variable name cannot contain '=': the environment stores NAME=value, so the name would end at the '='.";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'An environment variable name cannot contain control characters such as NUL or a line break.';
+  if (name !== name.trim()) return 'An environment variable name cannot start or end with spaces.';
+  return null;
+}
+
+/**
+ * Variables that make a runtime load code the program did not ask for (a preloaded library, a
+ * module required before the program, a startup file): the runtime each one steers, by name and
+ * by prefix. A spec's `env` could otherwise turn any image into one that runs arbitrary code.
+ */
+const CODE_LOADING_VARIABLES: Record<string, string> = {
+  NODE_OPTIONS: 'Node.js',
+  NODE_PATH: 'Node.js',
+  PYTHONPATH: 'Python',
+  PYTHONSTARTUP: 'Python',
+  PYTHONHOME: 'Python',
+  PYTHONUSERBASE: 'Python',
+  PERL5OPT: 'Perl',
+  PERL5LIB: 'Perl',
+  PERLLIB: 'Perl',
+  RUBYOPT: 'Ruby',
+  RUBYLIB: 'Ruby',
+  BASH_ENV: 'the shell',
+  ENV: 'the shell',
+  JAVA_TOOL_OPTIONS: 'Java',
+  _JAVA_OPTIONS: 'Java',
+  JDK_JAVA_OPTIONS: 'Java',
+  CLASSPATH: 'Java',
+  GCONV_PATH: 'the C library',
+};
+const CODE_LOADING_PREFIXES: [string, string][] = [
+  ['LD_', 'the dynamic linker'],
+  ['DYLD_', "macOS's dynamic linker"],
+  ['BASH_FUNC_', 'the shell'],
+];
+
+function codeLoadingVariable(name: string): string | null {
+  if (Object.hasOwn(CODE_LOADING_VARIABLES, name)) return CODE_LOADING_VARIABLES[name];
+  return CODE_LOADING_PREFIXES.find(([prefix]) => name.startsWith(prefix))?.[1] ?? null;
 }
 
 function show(value: unknown): string {

@@ -1,6 +1,8 @@
 /**
  * The structure of Snowflake task graphs and the rules CREATE/ALTER TASK enforce on it
- * (spcs-and-tasks.md §2.1, §2.3, §2.4). Pure: the local warehouse checks statements with it and
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task,
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task and
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs). Pure: the local warehouse checks statements with it and
  * the task form checks predecessors with it before submit.
  *
  * Task names are fully qualified (DB.SCHEMA.NAME, quoted parts allowed) and compared exactly as
@@ -29,7 +31,7 @@ export interface TaskGraph {
   tasks: readonly GraphTask[];
 }
 
-/** §2.1 "Limits". */
+/** CREATE TASK's documented limits. */
 export const TASK_GRAPH_LIMITS = {
   predecessorsPerTask: 100,
   childrenPerTask: 100,
@@ -212,7 +214,7 @@ function finalizerProblem(finalizer: string, rule: string, others: string[] = []
 }
 
 /**
- * Every rule broken, each once. Messages: the reference gives the rules but not Snowflake's
+ * Every rule broken, each once. Messages: the documentation gives the rules but not Snowflake's
  * exact error text, so these are Flurry's wording, naming the tasks involved.
  */
 export function validateGraph(graph: TaskGraph): GraphProblem[] {
@@ -289,7 +291,7 @@ function finalizerRules(task: GraphTask, childList: readonly string[], byName: G
   }
   if (childList.length > 0) problems.push(finalizerProblem(task.name, `cannot have child tasks (${childList.join(', ')})`, [...childList]));
   if (task.schedule) problems.push(finalizerProblem(task.name, 'cannot have a SCHEDULE'));
-  // The reference is silent here; a finalizer is tied to its root by FINALIZE, not AFTER, and
+  // The documentation is silent here; a finalizer is tied to its root by FINALIZE, not AFTER, and
   // runs after everything else, so a predecessor would contradict "runs last".
   if (task.predecessors.length > 0) problems.push(finalizerProblem(task.name, 'cannot have predecessors'));
   return problems;
@@ -337,7 +339,7 @@ function membershipProblems(
         message: `Task ${stranger} is in schema ${schemaOf(stranger)} but its graph's root ${root} is in ${rootSchema}; all tasks in a graph share one schema.`,
       });
     }
-    // The reference is silent on two roots reaching one task; Snowflake documents a graph as
+    // The documentation is silent on two roots reaching one task; Snowflake documents a graph as
     // having a single root, so a task that joins two graphs is refused.
     for (const member of members) {
       const other = rootOf.get(member);

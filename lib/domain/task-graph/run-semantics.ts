@@ -1,11 +1,15 @@
 /**
- * Which tasks of a graph run may start next, and when the run is over (spcs-and-tasks.md §2.1
- * FINALIZE and WHEN, §2.3, §2.5 COMPLETE_TASK_GRAPHS). Pure state machine: the scheduler calls it
- * after every task outcome with the graph version the run started with.
+ * Which tasks of a graph run may start next, and when the run is over. Pure state machine: the
+ * scheduler calls it after every task outcome with the graph version the run started with.
+ * Snowflake documents the rules: FINALIZE and WHEN in
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task, graph runs in
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs, run states in
+ * https://docs.snowflake.com/en/sql-reference/functions/task_history and
+ * https://docs.snowflake.com/en/sql-reference/functions/complete_task_graphs.
  */
 import { graphMembers, indexGraph, topologicalOrder, type TaskGraph } from './graph';
 
-/** TASK_HISTORY STATE values (§2.5). */
+/** TASK_HISTORY STATE values. */
 export type TaskRunState =
   | 'SCHEDULED'
   | 'EXECUTING'
@@ -54,7 +58,7 @@ export function nextRunStep({ graph, root, outcomes, suspended }: RunProgress): 
   const start: string[] = [];
   const blocked: string[] = [];
   // A cancel stops the whole run (SYSTEM$USER_TASK_CANCEL_ONGOING_EXECUTIONS), so nothing new
-  // starts after one; the reference is silent on this, and starting more work would defy the cancel.
+  // starts after one; Snowflake's documentation is silent on this, and starting more work would defy the cancel.
   const cancelled = Object.values(outcomes).includes('CANCELLED');
 
   for (const name of topologicalOrder(graph)) {
@@ -67,7 +71,7 @@ export function nextRunStep({ graph, root, outcomes, suspended }: RunProgress): 
       standing.set(name, 'blocked');
       if (!outcomes[name]) blocked.push(name);
     } else if (name !== root && suspended.has(name)) {
-      // §2.3: the graph runs "as though the child task had succeeded".
+      // Snowflake's docs: the graph runs "as though the child task had succeeded".
       standing.set(name, 'succeeded');
     } else {
       const outcome = outcomes[name];
@@ -88,7 +92,7 @@ export function nextRunStep({ graph, root, outcomes, suspended }: RunProgress): 
 
 /**
  * A child is ready when every predecessor stands as succeeded, blocked when any is blocked.
- * §2.3: a multi-parent child also needs at least one resumed parent; with every parent
+ * A multi-parent child also needs at least one resumed parent; with every parent
  * suspended it does not run.
  */
 function readiness(predecessors: readonly string[], standing: ReadonlyMap<string, Standing>, suspended: ReadonlySet<string>): Standing {

@@ -1,7 +1,8 @@
 /**
- * TASK_HISTORY rows grouped into graph runs, one per run id and attempt (spcs-and-tasks.md §2.5),
- * with the run's state as COMPLETE_TASK_GRAPHS would give it. A retry's rows hold only the tasks
- * it ran again; the tasks it kept show as they ended in the attempts before. Pure.
+ * TASK_HISTORY rows grouped into graph runs, one per run id and attempt, with the run's state as
+ * COMPLETE_TASK_GRAPHS would give it (https://docs.snowflake.com/en/sql-reference/functions/task_history,
+ * https://docs.snowflake.com/en/sql-reference/functions/complete_task_graphs). A retry's rows hold
+ * only the tasks it ran again; the tasks it kept show as they ended in the attempts before. Pure.
  */
 import type { GraphRunState } from '../task-graph/run-semantics';
 import type { CurrentGraphRun, TaskRun } from './task-rows';

@@ -9,7 +9,8 @@ import { DAY_MS, instantsAtWallClock, offsetsOnDay, wallClockAt } from './zone-t
 export interface ScheduleContext {
   /**
    * When the task was last resumed: interval runs count from it (resumed at 9:03 with
-   * 10 MINUTES → 9:13, 9:23, …; reference §2.2). Cron schedules run on the wall clock and ignore it.
+   * 10 MINUTES → 9:13, 9:23, …; https://docs.snowflake.com/en/sql-reference/sql/alter-task).
+   * Cron schedules run on the wall clock and ignore it.
    */
   resumedAt: number;
 }
@@ -33,7 +34,8 @@ export function nextRuns(schedule: Schedule, after: number, count: number, conte
 /**
  * Walks local days in the schedule's zone, turning each named wall time into the instants it
  * occurs at: none in a spring-forward gap (a 2 AM run does not happen), two in an autumn overlap
- * (a 1 AM run happens twice), as documented (reference §2.2).
+ * (a 1 AM run happens twice), as documented in
+ * https://docs.snowflake.com/en/developer-guide/snowflake-python-api/reference/latest/_autosummary/snowflake.core.task.Cron.
  */
 function nextCronRuns(s: CronSchedule, after: number, count: number): number[] {
   const runs: number[] = [];

@@ -1,6 +1,6 @@
 /**
- * Parses a task's SCHEDULE string (reference: spcs-and-tasks.md §2.1–2.2) into a form the
- * scheduler can compute runs from. Pure: no clock, no I/O.
+ * Parses a task's SCHEDULE string (https://docs.snowflake.com/en/sql-reference/sql/create-task) into a
+ * form the scheduler can compute runs from. Pure: no clock, no I/O.
  */
 import { runsOnDay } from './cron-calendar';
 import { DAY_MS } from './zone-time';
@@ -28,7 +28,7 @@ export interface CronSchedule {
   /** `5L` in day-of-week: the last Friday of the month. */
   lastWeekdaysOfMonth: readonly number[];
   /**
-   * Whether day-of-month / day-of-week begin with `*`. The reference is silent on how the two
+   * Whether day-of-month / day-of-week begin with `*`. Snowflake's documentation is silent on how the two
    * combine, so this follows Vixie cron: when neither starts with `*` a day matching either
    * field runs; otherwise a day must match both.
    */

@@ -1,8 +1,9 @@
 /**
- * The dashboard's task actions and the SQL each runs (spcs-and-tasks.md §2.3, §2.4): run the graph
- * now, retry its last failed run, resume the root with its dependents, suspend the root, cancel
- * its ongoing runs. Names are qualified task names as SHOW TASKS gives them (parts quoted where
- * needed), checked by the schema before they reach SQL. Pure.
+ * The dashboard's task actions and the SQL each runs: run the graph now, retry its last failed
+ * run (https://docs.snowflake.com/en/sql-reference/sql/execute-task), resume the root with its
+ * dependents, suspend the root, cancel its ongoing runs
+ * (https://docs.snowflake.com/en/user-guide/tasks-graphs). Names are qualified task names as SHOW
+ * TASKS gives them (parts quoted where needed), checked by the schema before they reach SQL. Pure.
  */
 import { z } from 'zod';
 import { sqlStringLiteral } from '../sql/literals';

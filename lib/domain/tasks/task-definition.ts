@@ -1,5 +1,6 @@
 /**
- * A task as the dashboard knows it: one row of SHOW TASKS (spcs-and-tasks.md §2.4), names fully
+ * A task as the dashboard knows it: one row of SHOW TASKS (columns as listed in
+ * https://github.com/Snowflake-Labs/terraform-provider-snowflake/blob/main/pkg/sdk/tasks_gen.go), names fully
  * qualified so they can be compared with TASK_HISTORY's and with each other. It is also a
  * GraphTask, so graph rules and layout work on a list of them directly.
  */

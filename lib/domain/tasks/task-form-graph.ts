@@ -1,8 +1,10 @@
 /**
  * The task form's graph checks, made before anything is submitted: what choosing these
- * predecessors or this finalizer root would break (cycles, limits, one schema, one finalizer;
- * spcs-and-tasks.md §2.1, §2.3), and which roots must be suspended while the change runs.
- * The rules themselves live in lib/domain/task-graph/graph.ts.
+ * predecessors or this finalizer root would break (cycles, limits, one schema, one finalizer),
+ * and which roots must be suspended while the change runs. The rules themselves live in
+ * lib/domain/task-graph/graph.ts; Snowflake documents them in
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task and
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs.
  */
 import { checkAddPredecessors, graphRoots, roots, validateGraph, type GraphProblem, type GraphTask } from '../task-graph/graph';
 import type { TaskDefinition } from './task-definition';
@@ -10,7 +12,7 @@ import type { TaskDefinition } from './task-definition';
 /** The graph with `name` as the form will leave it, before the change being checked. */
 function graphWith(tasks: readonly GraphTask[], name: string, change: (task: GraphTask) => GraphTask): GraphTask[] {
   const exists = tasks.some((task) => task.name === name);
-  // A task being created joins the graph suspended and unattached (§2.1: tasks are created suspended).
+  // A task being created joins the graph suspended and unattached (tasks are created suspended).
   const all = exists ? tasks : [...tasks, { name, predecessors: [], state: 'suspended' as const }];
   return all.map((task) => (task.name === name ? change(task) : task));
 }
@@ -29,7 +31,7 @@ export function predecessorProblems(tasks: readonly GraphTask[], name: string, p
 
 /**
  * What making task `name` the finalizer of `root` would break: a root with another finalizer,
- * a root that is not a root, a finalizer with children (§2.1). A finalizer has no predecessors
+ * a root that is not a root, a finalizer with children. A finalizer has no predecessors
  * or schedule, which the form checks on its own.
  */
 export function finalizerProblems(tasks: readonly GraphTask[], name: string, root: string | null): GraphProblem[] {

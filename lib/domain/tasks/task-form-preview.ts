@@ -1,7 +1,9 @@
 /**
  * The task form's live schedule preview: the schedule in words, its next ten runs, and the
- * days in the coming year when daylight saving makes it skip a run or run twice
- * (spcs-and-tasks.md §2.2), each as a sentence for the warning box.
+ * days in the coming year when daylight saving makes it skip a run or run twice, each as a
+ * sentence for the warning box. Snowflake documents both behaviours: daylight saving in
+ * https://docs.snowflake.com/en/developer-guide/snowflake-python-api/reference/latest/_autosummary/snowflake.core.task.Cron,
+ * interval runs counting from RESUME in https://docs.snowflake.com/en/sql-reference/sql/alter-task.
  */
 import { describeSchedule } from './describe-schedule';
 import { describeDstWarning, dstWarnings, type DstWarning } from './dst-warnings';
@@ -19,7 +21,7 @@ export type SchedulePreview =
   | { kind: 'invalid'; error: string }
   | {
       kind: 'runs';
-      /** Interval runs count from RESUME; cron runs follow the zone's clock (§2.2). */
+      /** Interval runs count from RESUME; cron runs follow the zone's clock. */
       schedule: 'interval' | 'cron';
       /** "daily at 01:00, America/Los_Angeles". */
       description: string;
@@ -33,7 +35,7 @@ export type SchedulePreview =
     };
 
 /**
- * `resumedAt` is when the task was (or will be) resumed: interval runs count from it (§2.2);
+ * `resumedAt` is when the task was (or will be) resumed: interval runs count from it;
  * a new task's form passes `now`.
  */
 export function schedulePreview(input: ScheduleInput, now: number, resumedAt: number): SchedulePreview {

@@ -1,7 +1,10 @@
 /**
  * The exact statements the task form runs: CREATE TASK for a new task, and the ALTER TASK list
- * that turns an existing task into the form's values (spcs-and-tasks.md §2.1, §2.4). Names are
- * quoted only when they must be, strings are literals, the body and WHEN go in as written.
+ * that turns an existing task into the form's values. Names are quoted only when they must be,
+ * strings are literals, the body and WHEN go in as written. Snowflake's rules followed here:
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task,
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task and
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs.
  */
 import { sqlIdentifier, sqlStringLiteral } from '../sql/literals';
 import type { TaskState } from '../task-graph/graph';
@@ -28,7 +31,7 @@ interface Property {
 const number = (n: number | null) => (n === null ? null : String(n));
 const literal = (text: string | null) => (text === null ? null : sqlStringLiteral(text));
 
-/** In CREATE TASK's order (§2.1); WAREHOUSE comes before the size so a switch unsets it first. */
+/** In CREATE TASK's order; WAREHOUSE comes before the size so a switch unsets it first. */
 const PROPERTIES: readonly Property[] = [
   { keyword: 'WAREHOUSE', sql: (v) => (v.warehouse === null ? null : sqlIdentifier(v.warehouse)), whenNull: 'unset' },
   { keyword: 'USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE', sql: (v) => literal(v.initialWarehouseSize), whenNull: 'keep' },
@@ -62,7 +65,7 @@ export interface RootState {
 
 /**
  * `statements` run with each started root suspended first and resumed after, as Snowflake
- * requires before a graph or standalone task changes (§2.3, §2.4). Nothing to run stays nothing.
+ * requires before a graph or standalone task changes. Nothing to run stays nothing.
  */
 export function withRootsSuspended(statements: readonly string[], roots: readonly RootState[]): string[] {
   if (statements.length === 0) return [];
@@ -77,7 +80,7 @@ export function withRootsSuspended(statements: readonly string[], roots: readonl
 /**
  * The ALTER TASK statements that turn `before` into `values`, wrapped in SUSPEND/RESUME of the
  * started roots among `roots` (those of the graphs the change touches; task-form-graph.ts
- * finds them). The task keeps `before`'s name: §2.4 has no RENAME. Each statement changes one
+ * finds them). The task keeps `before`'s name: ALTER TASK has no RENAME. Each statement changes one
  * thing, ordered so no step passes through a graph Snowflake refuses: a schedule is unset and
  * predecessors removed before predecessors are added and a schedule set (a child has no
  * schedule), and FINALIZE is unset first and set last (a finalizer has neither).
@@ -110,7 +113,7 @@ export function alterTaskSql(before: TaskDefinition, values: TaskFormValues, roo
   if (values.body !== was.body) statements.push(alter(`MODIFY AS ${values.body}`));
   if (values.when !== was.when) statements.push(alter(values.when === null ? 'REMOVE WHEN' : `MODIFY WHEN ${values.when}`));
 
-  // Losing every predecessor on the way to new ones makes a child a suspended root (§2.4);
+  // Losing every predecessor on the way to new ones makes a child a suspended root;
   // a started task is resumed again once it is a child once more.
   const passedThroughRoot = removed.length > 0 && removed.length === was.predecessors.length && added.length > 0;
   if (passedThroughRoot && before.state === 'started') statements.push(alter('RESUME'));

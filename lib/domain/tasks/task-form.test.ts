@@ -121,7 +121,7 @@ describe('taskFormSchema', () => {
     });
   });
 
-  it('holds a finalizer, serverless sizes and root-only settings to §2.1', () => {
+  it('holds a finalizer, serverless sizes and root-only settings to CREATE TASK rules', () => {
     expect(errorsOf({ finalize: 'DB.S.ROOT', predecessors: ['DB.S.A'], schedule: { kind: 'interval', amount: '1', unit: 'HOURS' } })).toEqual({
       schedule: [expect.stringContaining('only the root of a graph is scheduled'), "A finalizer has no schedule: it runs when its root's graph run ends."],
       finalize: ['A finalizer runs after everything else in its graph, so it has no predecessors; remove them or the finalizer root.'],

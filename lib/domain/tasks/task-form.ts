@@ -1,8 +1,9 @@
 /**
- * The values of the dashboard's "Create or edit a task" form (issue 6; spcs-and-tasks.md §2.1):
- * what the user typed, checked with Snowflake's rules, and turned into the names, numbers and
- * texts the statement builders (task-form-sql.ts) write. Pure: the form checks as the user types,
- * and a server can check the same values again.
+ * The values of the dashboard's "Create or edit a task" form (issue 6): what the user typed,
+ * checked with Snowflake's rules, and turned into the names, numbers and texts the statement
+ * builders (task-form-sql.ts) write. Pure: the form checks as the user types, and a server can
+ * check the same values again. The properties, defaults and bounds below are CREATE TASK's:
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task.
  *
  * Names are typed the way SQL writes them: a bare name is upper-cased, a "quoted" one is kept
  * exactly, as Snowflake resolves identifiers. Parsed values hold the resolved names.
@@ -23,7 +24,7 @@ import type { OverlapPolicy } from './task-statements';
 export const INTERVAL_UNITS = ['SECONDS', 'MINUTES', 'HOURS'] as const;
 export type IntervalUnit = (typeof INTERVAL_UNITS)[number];
 
-/** §2.1's bounds, and Snowflake's identifier length. */
+/** CREATE TASK's bounds, and Snowflake's identifier length. */
 export const TASK_FORM_LIMITS = {
   maxTimeoutMs: 604_800_000,
   maxAutoRetryAttempts: 30,
@@ -81,7 +82,7 @@ const overlapPolicy = z.custom<OverlapPolicy>(
   `OVERLAP_POLICY is one of ${OVERLAP_POLICIES.join(', ')}.`,
 );
 
-/** A serverless task starts at MEDIUM unless given another size (§2.1). */
+/** A serverless task starts at MEDIUM unless given another size. */
 const warehouseSize = z.custom<string>(
   (value) => typeof value === 'string' && TASK_WAREHOUSE_SIZES.includes(value),
   `The initial size is one of ${TASK_WAREHOUSE_SIZES.join(', ')}.`,
@@ -126,7 +127,7 @@ const scheduleSchema = z
 export type ScheduleInput = z.input<typeof scheduleSchema>;
 export type ScheduleFields = z.output<typeof scheduleSchema>;
 
-/** The SCHEDULE string (§2.1) the fields stand for, or null for no schedule. */
+/** The SCHEDULE string the fields stand for, or null for no schedule. */
 export function scheduleText(schedule: ScheduleFields): string | null {
   switch (schedule.kind) {
     case 'none':
@@ -177,7 +178,7 @@ export function bodyText(sql: string): string {
   return body;
 }
 
-/** Snowflake Scripting blocks hold several statements and still are one task body (§2.1). */
+/** Snowflake Scripting blocks hold several statements and still are one task body. */
 function isBlock(body: string): boolean {
   return startsWithWords(body, 'BEGIN') || startsWithWords(body, 'DECLARE');
 }
@@ -242,7 +243,7 @@ const wholeNumber = (what: string, min: number, max?: number) =>
 
 /**
  * The form's values. In the edit form a null size, overlap policy or number means "leave as it
- * is" (SHOW TASKS does not report them, §2.4); in the create form it means Snowflake's default.
+ * is" (SHOW TASKS does not report them); in the create form it means Snowflake's default.
  */
 export const taskFormSchema = z
   .object({
@@ -317,7 +318,7 @@ export function taskFormValuesOf(task: TaskDefinition): TaskFormValues {
     body: bodyText(task.definition),
     comment: task.comment === null || task.comment.trim() === '' ? null : task.comment.trim(),
     config: task.config === null || task.config.trim() === '' ? null : task.config.trim(),
-    // allow_overlapping_execution = FALSE is NO_OVERLAP; TRUE is either other policy (§2.1).
+    // allow_overlapping_execution = FALSE is NO_OVERLAP; TRUE is either other policy.
     overlapPolicy: task.allowOverlappingExecution ? null : 'NO_OVERLAP',
     userTaskTimeoutMs: null,
     suspendTaskAfterNumFailures: null,

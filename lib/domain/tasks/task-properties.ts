@@ -1,5 +1,6 @@
 /**
- * The properties CREATE TASK takes and ALTER TASK SET / UNSET change (spcs-and-tasks.md §2.1),
+ * The properties CREATE TASK takes and ALTER TASK SET / UNSET change
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task),
  * read from a statement with their values checked: ranges, the schedule, CONFIG's JSON and
  * properties that exclude each other. Any other `NAME = value` must be one of the parameters a
  * task takes (task-session-parameters.ts), else it is Snowflake's "invalid property" error.
@@ -37,7 +38,7 @@ const PROPERTY_KEYS: Readonly<Record<string, Exclude<keyof TaskProperties, 'sess
 
 /** Pairs of properties that cannot both be given, and why. */
 const EXCLUSIVE: readonly [string, string, string][] = [
-  ['WAREHOUSE', 'USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE', 'a task runs on a warehouse or is serverless (§2.1)'],
+  ['WAREHOUSE', 'USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE', 'a task runs on a warehouse or is serverless'],
   ['OVERLAP_POLICY', 'ALLOW_OVERLAPPING_EXECUTION', 'both set the overlap policy'],
 ];
 
@@ -118,7 +119,7 @@ function readProperty(reader: SqlReader, property: string, into: TaskProperties)
       break;
     }
     case 'ALLOW_OVERLAPPING_EXECUTION':
-      // §2.1: TRUE is ALLOW_CHILD_OVERLAP; FALSE is NO_OVERLAP.
+      // CREATE TASK: TRUE is ALLOW_CHILD_OVERLAP; FALSE is NO_OVERLAP.
       into.overlapPolicy = reader.expectBoolean(property) ? 'ALLOW_CHILD_OVERLAP' : 'NO_OVERLAP';
       break;
     case 'USER_TASK_TIMEOUT_MS':

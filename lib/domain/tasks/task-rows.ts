@@ -1,7 +1,10 @@
 /**
- * Rows of SHOW TASKS, TASK_HISTORY and CURRENT_TASK_GRAPHS → the dashboard's shapes
- * (spcs-and-tasks.md §2.4, §2.5). Names are qualified the way the warehouse reads them back, so
- * a TASK_HISTORY row finds its task and a predecessor list finds its tasks. Pure.
+ * Rows of SHOW TASKS, TASK_HISTORY and CURRENT_TASK_GRAPHS → the dashboard's shapes (columns as
+ * in https://github.com/Snowflake-Labs/terraform-provider-snowflake/blob/main/pkg/sdk/tasks_gen.go,
+ * https://docs.snowflake.com/en/sql-reference/functions/task_history and
+ * https://docs.snowflake.com/en/sql-reference/functions/current_task_graphs). Names are qualified
+ * the way the warehouse reads them back, so a TASK_HISTORY row finds its task and a predecessor
+ * list finds its tasks. Pure.
  */
 import type { TaskRunState } from '../task-graph/run-semantics';
 import { cell, epochMs, numberOrNull, qualifiedName, textOrNull } from '../service-rows';

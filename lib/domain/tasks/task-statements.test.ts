@@ -122,7 +122,7 @@ AS
       });
     });
 
-    it('maps ALLOW_OVERLAPPING_EXECUTION to the overlap policy (§2.1) and takes CONFIG as a quoted string', () => {
+    it('maps ALLOW_OVERLAPPING_EXECUTION to the overlap policy and takes CONFIG as a quoted string', () => {
       const policy = (value: string) => parseTaskStatement(`CREATE TASK t ALLOW_OVERLAPPING_EXECUTION = ${value} AS SELECT 1`);
       expect(policy('TRUE')).toMatchObject({ properties: { overlapPolicy: 'ALLOW_CHILD_OVERLAP' } });
       expect(policy('false')).toMatchObject({ properties: { overlapPolicy: 'NO_OVERLAP' } });
@@ -174,7 +174,7 @@ $$`;
 
     it.each([
       ["CREATE TASK t WAREHOUSE = wh USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE = 'SMALL' AS SELECT 1", 'USER_TASK_MANAGED',
-        'WAREHOUSE and USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE cannot both be given: a task runs on a warehouse or is serverless (§2.1).'],
+        'WAREHOUSE and USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE cannot both be given: a task runs on a warehouse or is serverless.'],
       ['CREATE TASK t ALLOW_OVERLAPPING_EXECUTION = TRUE OVERLAP_POLICY = NO_OVERLAP AS SELECT 1', 'OVERLAP_POLICY',
         'OVERLAP_POLICY and ALLOW_OVERLAPPING_EXECUTION cannot both be given: both set the overlap policy.'],
       ['CREATE TASK t USER_TASK_TIMEOUT_MS = 0 AS SELECT 1', '0', 'USER_TASK_TIMEOUT_MS must be between 1 and 604800000, not 0.'],
@@ -293,7 +293,7 @@ $$`;
       ["ALTER TASK t SET COMMENT = 'x' FINALIZE = r", 'FINALIZE',
         'SET FINALIZE = <root> is an ALTER TASK of its own; it cannot be combined with other properties.'],
       ['ALTER TASK t SET WAREHOUSE = wh, USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE = SMALL', 'USER_TASK_MANAGED',
-        'WAREHOUSE and USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE cannot both be given: a task runs on a warehouse or is serverless (§2.1).'],
+        'WAREHOUSE and USER_TASK_MANAGED_INITIAL_WAREHOUSE_SIZE cannot both be given: a task runs on a warehouse or is serverless.'],
     ])('refuses %s', (sql, at, detail) => expectRefused(sql, at, detail));
 
     it.each([

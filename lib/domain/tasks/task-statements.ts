@@ -1,8 +1,10 @@
 /**
- * The task statements the local warehouse answers (spcs-and-tasks.md §2.1, §2.4): CREATE, ALTER,
- * EXECUTE, DROP, SHOW and DESCRIBE TASK, and the two SYSTEM$ task functions, as one discriminated
- * union. `parseTaskStatement` returns null for SQL that is not a task statement and throws a
- * SqlStatementError (Snowflake's code, SQL state and position) for one that is but is malformed.
+ * The task statements the local warehouse answers: CREATE, ALTER, EXECUTE, DROP, SHOW and DESCRIBE
+ * TASK, and the two SYSTEM$ task functions, as one discriminated union (syntax and rules as in
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task and
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task). `parseTaskStatement` returns null
+ * for SQL that is not a task statement and throws a SqlStatementError (Snowflake's code, SQL state
+ * and position) for one that is but is malformed.
  * Pure: the task form shows the same errors before anything is submitted.
  */
 import { isSymbol, isWord, type Token } from '../sql/lexer';
@@ -157,7 +159,7 @@ function createTask(reader: SqlReader, sql: string): CreateTask {
   const { properties, finalize, given } = readTaskProperties(reader);
   const afterToken = reader.peek();
   const after = reader.acceptWords('AFTER') ? readTaskNames(reader) : [];
-  // §2.1: SCHEDULE is not allowed on child tasks; a finalizer has no schedule. Each error points
+  // CREATE TASK: SCHEDULE is not allowed on child tasks; a finalizer has no schedule. Each error points
   // at the later of the two clauses, the one that contradicts what came before.
   const schedule = given.get('SCHEDULE');
   if (schedule && after.length) {

@@ -1,9 +1,10 @@
 /**
  * TABLE(SNOWFLAKE.SPCS.GET_JOB_HISTORY([CREATED_TIME_START => …], [CREATED_TIME_END => …],
  * [RESULT_LIMIT => …])) served from the job services table (services/job-service-store.ts) with
- * Snowflake's columns (reference §1.3): dropped jobs included, newest first, RESULT_LIMIT 1–10000
- * (default 100). The real function shows only jobs the current role owns; the local warehouse
- * has no role privileges, so it shows every job.
+ * Snowflake's columns (https://docs.snowflake.com/en/sql-reference/functions/get_job_history):
+ * dropped jobs included, newest first, RESULT_LIMIT 1–10000 (default 100). The real function
+ * shows only jobs the current role owns; the local warehouse has no role privileges, so it shows
+ * every job.
  */
 import type { DialectContext } from './rewrite';
 import { namedArguments, resultLimit } from './query-history';

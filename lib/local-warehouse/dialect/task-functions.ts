@@ -1,5 +1,5 @@
 /**
- * The task table functions (reference §2.4, §2.5), served from the task tables
+ * The task table functions, served from the task tables
  * (tasks/task-store.ts) with Snowflake's columns:
  * - TASK_HISTORY(SCHEDULED_TIME_RANGE_START/END, RESULT_LIMIT, TASK_NAME, DATABASE_NAME,
  *   SCHEMA_NAME, ERROR_ONLY, ROOT_TASK_ID): the last 7 days by default, plus each started root's
@@ -8,6 +8,11 @@
  * - COMPLETE_TASK_GRAPHS(RESULT_LIMIT, ROOT_TASK_NAME, ERROR_ONLY): runs completed in the last
  *   60 minutes.
  * - TASK_DEPENDENTS(TASK_NAME, RECURSIVE): the task first, then its dependents.
+ *
+ * Snowflake documents them at https://docs.snowflake.com/en/sql-reference/functions/task_history,
+ * https://docs.snowflake.com/en/sql-reference/functions/current_task_graphs,
+ * https://docs.snowflake.com/en/sql-reference/functions/complete_task_graphs and
+ * https://docs.snowflake.com/en/sql-reference/functions/task_dependents.
  */
 import { stringValue } from '@/lib/domain/sql/literals';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';

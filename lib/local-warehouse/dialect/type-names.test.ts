@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { raiseSql } from './functions/raise';
 import { snowflakeTypeNames } from './type-names';
 
 describe('snowflakeTypeNames', () => {
@@ -61,11 +62,12 @@ describe('text, timestamp and binary type names', () => {
   });
 
   it('enforces a column length with a CHECK constraint raising 100074, in CREATE TABLE only', () => {
-    expect(snowflakeTypeNames("CREATE TABLE t (a VARCHAR(3) NOT NULL, b STRING, c CHAR, PRIMARY KEY (a))")).toBe(
-      'CREATE TABLE t (a VARCHAR(3) NOT NULL CHECK (CASE WHEN length(a) > 3 THEN ERROR(' +
-        "'[' || 'SF 100074 22000] ' || 'String ''' || a || ''' is too long and would be truncated') ELSE TRUE END), " +
-        'b VARCHAR, c VARCHAR(1) CHECK (CASE WHEN length(c) > 1 THEN ERROR(' +
-        "'[' || 'SF 100074 22000] ' || 'String ''' || c || ''' is too long and would be truncated') ELSE TRUE END), PRIMARY KEY (a))",
+    const check = (column: string, length: number) =>
+      `CHECK (CASE WHEN length(${column}) > ${length} THEN ` +
+      raiseSql('100074', '22000', `'String ''' || ${column} || ''' is too long and would be truncated'`) +
+      ' ELSE TRUE END)';
+    expect(snowflakeTypeNames('CREATE TABLE t (a VARCHAR(3) NOT NULL, b STRING, c CHAR, PRIMARY KEY (a))')).toBe(
+      `CREATE TABLE t (a VARCHAR(3) NOT NULL ${check('a', 3)}, b VARCHAR, c VARCHAR(1) ${check('c', 1)}, PRIMARY KEY (a))`,
     );
     expect(snowflakeTypeNames('ALTER TABLE t ADD COLUMN d TEXT(5)')).toBe('ALTER TABLE t ADD COLUMN d VARCHAR(5)');
   });

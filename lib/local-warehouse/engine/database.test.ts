@@ -1,6 +1,7 @@
 /**
- * The DuckDB instance behind the local warehouse touches files in its data directory only: a
- * statement that slipped past the dialect still cannot read or write the host's files.
+ * The DuckDB instance behind the local warehouse touches files in its data directory only, and
+ * neither the network nor extensions: a statement that slipped past the dialect still cannot read
+ * or write the host's files, fetch a URL or load code.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,9 @@ describe('the warehouse database', () => {
     `COPY (SELECT 1) TO '${path.join(tmpdir(), 'flurry-escape.csv')}'`,
     `ATTACH '${path.join(tmpdir(), 'flurry-escape.duckdb')}' AS ESCAPE`,
     'SET enable_external_access = true',
+    "SELECT * FROM read_parquet('https://example.com/data.parquet')",
+    'INSTALL httpfs',
+    'LOAD httpfs',
   ])('refuses %s', async (sql) => {
     const connection = await database.connectForQueries();
     try {

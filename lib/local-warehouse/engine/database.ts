@@ -51,6 +51,9 @@ export async function openDatabase(dataDir: string, defaultDatabase: string, def
     // (databases, results, spill files) and nowhere else on the host. It cannot be turned back on.
     await setup.run(`SET allowed_directories = [${sqlString(path.resolve(dataDir) + path.sep)}]`);
     await setup.run('SET enable_external_access = false');
+    // That also stops the network and extension loading. DuckDB's lock_configuration is not set:
+    // each statement sets its session's time zone. No client changes a setting instead: SET,
+    // RESET and PRAGMA never reach DuckDB from a client (dialect/engine-only-sql.ts).
     // Functions written in TypeScript live in the instance's catalog, for every connection.
     registerVariantFunctions(setup);
     // Macro bodies are bound as they are created: the ones they call must be on the search path.

@@ -199,7 +199,7 @@ describe('engine: slots and cancelling', () => {
     await until(async () => (await engine.get(heavy.id))?.status === 'RUNNING');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const started = Date.now();
-    expect(engine.cancelByRequestId('req-heavy')).toBe(true);
+    expect(engine.cancelByRequestId('req-heavy', 'ANALYST')).toBe(true);
     const ended = await engine.waitForEnd(heavy.id, 5000);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(ended?.status).toBe('ABORTED');

@@ -16,6 +16,7 @@ import { ConnectionPool } from './connection-pool';
 import { TableWriteLocks } from './table-write-locks';
 import { openDatabase } from './database';
 import { HistoryStore, type HistoryEntry } from './history-store';
+import { mayReadResult, mayWatch } from './query-access';
 import { isMultiStatementRequest, MULTI_STATEMENT, runStatements, storeRequestAnswer, type RequestOutcome } from './multi-statement';
 import { QueryQueue } from './query-queue';
 import { runQuery, type Outcome } from './query-runner';
@@ -82,8 +83,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   // Opened once the engine exists: task runs submit their queries to it.
   let tasks: TaskStatements | null = null;
   const live = new Map<string, LiveQuery>();
+  /**
+   * Live queries by their user and requestId: a requestId deduplicates one user's retries (from
+   * any of their sessions: the dashboard retries a batch on a new session when one dies), never
+   * another user's request.
+   */
   const liveByRequestId = new Map<string, LiveQuery>();
-  const submitting = new Map<string, Promise<QueryRecord>>();
+  const submitting = new Map<string, { sqlText: string; submission: Promise<QueryRecord> }>();
   let closed = false;
 
   const isExpired = (entry: HistoryEntry) => entry.endedAt !== null && entry.endedAt + retentionMs <= now();
@@ -106,9 +112,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     return { file, total, rowtype: entry.rowType, statementTypeId: entry.statementTypeId };
   }
 
-  async function storedResult(queryId: string): Promise<string | null> {
+  /** RESULT_SCAN's view of a result: another user's is as absent as a missing one (query-access.ts). */
+  async function storedResult(queryId: string, user: string): Promise<string | null> {
     const entry = await storedEntry(queryId);
-    return entry?.rowType ? resultRelation(resultFile(resultsDir, queryId), entry.rowType) : null;
+    return entry?.rowType && mayReadResult({ user }, entry) ? resultRelation(resultFile(resultsDir, queryId), entry.rowType) : null;
   }
 
   function finish(query: LiveQuery, outcome: Outcome): void {
@@ -124,7 +131,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     }
     history.write(entry);
     live.delete(entry.id);
-    if (entry.requestId) liveByRequestId.delete(entry.requestId);
+    const key = entry.requestId && requestKey(entry.user, entry.requestId);
+    // A later request may have taken the key (same requestId, other SQL): that one stays.
+    if (key && liveByRequestId.get(key) === query) liveByRequestId.delete(key);
     query.markEnded();
   }
 
@@ -143,8 +152,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       resultsDir,
       history,
       now,
-      cancelQuery: cancel,
-      storedResult,
+      // SYSTEM$CANCEL_QUERY and RESULT_SCAN act as the query's user.
+      cancelQuery: (queryId: string) => cancelAs(query.entry, queryId),
+      storedResult: (queryId: string) => storedResult(queryId, query.entry.user),
       services,
       tasks,
       tableWriteLocks,
@@ -205,6 +215,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     return true;
   }
 
+  /** SYSTEM$CANCEL_QUERY: a query the caller may not watch is as unknown as a missing one. */
+  function cancelAs(caller: Pick<HistoryEntry, 'user' | 'role'>, queryId: string): boolean {
+    const target = live.get(queryId);
+    return target !== undefined && mayWatch(caller, target.entry) && cancel(queryId);
+  }
+
   /** `receivedAt`: when the request arrived, Snowflake's START_TIME, before any lookup. */
   function enqueue(request: SubmitRequest, receivedAt: number): QueryRecord {
     const { session } = request;
@@ -246,7 +262,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       markEnded,
     };
     live.set(query.entry.id, query);
-    if (request.requestId) liveByRequestId.set(request.requestId, query);
+    if (request.requestId) liveByRequestId.set(requestKey(session.user, request.requestId), query);
     history.write(query.entry);
     // A multi-statement request holds no slot itself; its statements take their own.
     if (multiStatement) queue.runOutsideSlots(query.entry.id, () => runRequest(query, request.multiStatementCount ?? 0));
@@ -285,17 +301,21 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     async submit(request) {
       if (closed) throw new Error('The local warehouse engine is closed; it accepts no more queries.');
       const receivedAt = now();
-      const { requestId } = request;
+      const { requestId, sqlText, session } = request;
       if (!requestId) return enqueue(request, receivedAt);
-      const running = liveByRequestId.get(requestId);
-      if (running) return toRecord(running.entry);
-      const inFlight = submitting.get(requestId);
-      if (inFlight) return inFlight;
+      // A retry is the same user sending the same SQL again; anything else is a new request.
+      const key = requestKey(session.user, requestId);
+      const running = liveByRequestId.get(key);
+      if (running?.entry.sqlText === sqlText) return toRecord(running.entry);
+      const inFlight = submitting.get(key);
+      if (inFlight?.sqlText === sqlText) return inFlight.submission;
       const submission = history
-        .findByRequestId(requestId)
+        .findByRequestId(requestId, (entry) => entry.user === session.user && entry.sqlText === sqlText)
         .then((earlier) => (earlier ? toRecord(earlier) : enqueue(request, receivedAt)))
-        .finally(() => submitting.delete(requestId));
-      submitting.set(requestId, submission);
+        .finally(() => {
+          if (submitting.get(key)?.submission === submission) submitting.delete(key);
+        });
+      submitting.set(key, { sqlText, submission });
       return submission;
     },
     get,
@@ -310,8 +330,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return get(queryId);
     },
     cancel,
-    cancelByRequestId(requestId) {
-      const query = liveByRequestId.get(requestId);
+    cancelByRequestId(requestId, user) {
+      const query = liveByRequestId.get(requestKey(user, requestId));
       return query ? cancel(query.entry.id) : false;
     },
     async readResult(queryId, offset = 0, limit) {
@@ -370,6 +390,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     throw error;
   }
   return engine;
+}
+
+function requestKey(user: string, requestId: string): string {
+  return `${user}\u0000${requestId}`;
 }
 
 function toRecord(entry: HistoryEntry): QueryRecord {

@@ -19,6 +19,7 @@ export interface HistoryEntry extends QueryRecord {
 }
 
 interface Lookup {
+  matches: (entry: HistoryEntry) => boolean;
   resolve: (entry: HistoryEntry | null) => void;
   reject: (error: unknown) => void;
 }
@@ -71,15 +72,15 @@ export class HistoryStore {
   }
 
   /**
-   * The first query submitted with `requestId`. Lookups made together (a batch of submissions)
-   * are answered by one read.
+   * The first query submitted with `requestId` that `matches` (the same user and SQL: a retry).
+   * Lookups made together (a batch of submissions) are answered by one read.
    */
-  async findByRequestId(requestId: string): Promise<HistoryEntry | null> {
-    const unwritten = this.unwritten((entry) => entry.requestId === requestId);
+  async findByRequestId(requestId: string, matches: (entry: HistoryEntry) => boolean): Promise<HistoryEntry | null> {
+    const unwritten = this.unwritten((entry) => entry.requestId === requestId && matches(entry));
     if (unwritten) return unwritten;
     if (this.lookups.size === 0) setImmediate(() => void this.lookUpRequestIds());
     return new Promise((resolve, reject) => {
-      this.lookups.set(requestId, [...(this.lookups.get(requestId) ?? []), { resolve, reject }]);
+      this.lookups.set(requestId, [...(this.lookups.get(requestId) ?? []), { matches, resolve, reject }]);
     });
   }
 
@@ -88,13 +89,13 @@ export class HistoryStore {
     this.lookups = new Map();
     const requestIds = [...lookups.keys()];
     try {
-      const found = new Map<string, HistoryEntry>();
       const rows = await this.select(
-        `REQUEST_ID IN (${requestIds.map(() => '?').join(', ')}) ORDER BY QUEUED_MS DESC`,
+        `REQUEST_ID IN (${requestIds.map(() => '?').join(', ')}) ORDER BY QUEUED_MS`,
         requestIds,
       );
-      for (const entry of rows) found.set(entry.requestId as string, entry);
-      for (const [requestId, waiting] of lookups) for (const lookup of waiting) lookup.resolve(found.get(requestId) ?? null);
+      for (const [requestId, waiting] of lookups) {
+        for (const lookup of waiting) lookup.resolve(rows.find((entry) => entry.requestId === requestId && lookup.matches(entry)) ?? null);
+      }
     } catch (error) {
       for (const waiting of lookups.values()) for (const lookup of waiting) lookup.reject(error);
     }

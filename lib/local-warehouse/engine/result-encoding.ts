@@ -1,8 +1,9 @@
 /**
  * DuckDB types and values → Snowflake's `rowtype` entries and JSON wire strings
- * (shared/reference/snowflake-protocol.md §1.4): FIXED/REAL as decimal strings, BOOLEAN "1"/"0",
- * DATE as days since the epoch, TIME/TIMESTAMP_* as "<epoch seconds>.<9 digits>" (scale 9),
- * VARIANT/OBJECT/ARRAY as JSON text, BINARY as hex.
+ * (as snowflake-sdk decodes them,
+ * https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/result/column.js):
+ * FIXED/REAL as decimal strings, BOOLEAN "1"/"0", DATE as days since the epoch, TIME/TIMESTAMP_*
+ * as "<epoch seconds>.<9 digits>" (scale 9), VARIANT/OBJECT/ARRAY as JSON text, BINARY as hex.
  */
 import {
   DuckDBBlobValue,

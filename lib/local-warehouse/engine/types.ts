@@ -79,7 +79,8 @@ export interface QueryRecord extends SessionContext {
 
 /**
  * A Snowflake column description, exactly as the wire's `rowtype` entries carry it
- * (shared/reference/snowflake-protocol.md §1.3).
+ * (as snowflake-sdk reads them,
+ * https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/result/result.js).
  */
 export interface RowType {
   name: string;
@@ -108,7 +109,10 @@ export interface RowType {
   collation: null;
 }
 
-/** A wire cell: Snowflake's JSON encoding of one value (shared/reference/snowflake-protocol.md §1.4). */
+/**
+ * A wire cell: Snowflake's JSON encoding of one value, as snowflake-sdk decodes it
+ * (https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/result/column.js).
+ */
 export type WireCell = string | null;
 
 /** Rows of a stored result that a client fetches apart from the first answer (Snowflake's `chunks`). */
@@ -163,8 +167,10 @@ export interface SubmitRequest {
 export interface Engine {
   /**
    * Queue a query and resolve with its record at once (it does not wait for the query to run).
-   * A second submit with the same non-null requestId resolves with the first query instead of
-   * running it again, even after that query has ended. Async because finished queries live
+   * A second submit with the same non-null requestId, by the same user with the same SQL text,
+   * resolves with the first query instead of running it again, even after that query has ended
+   * (a retry, https://docs.snowflake.com/en/developer-guide/sql-api/submitting-requests); another
+   * user's, or other SQL, runs as a query of its own. Async because finished queries live
    * only in the DuckDB history, not in memory.
    */
   submit(request: SubmitRequest): Promise<QueryRecord>;
@@ -174,8 +180,8 @@ export interface Engine {
   waitForEnd(queryId: string, timeoutMs: number): Promise<QueryRecord | null>;
   /** Cancel a queued or running query. Returns false when it is unknown or already ended. */
   cancel(queryId: string): boolean;
-  /** Cancel by the client's requestId (the `/queries/v1/abort-request` form). */
-  cancelByRequestId(requestId: string): boolean;
+  /** Cancel by the client's requestId (the `/queries/v1/abort-request` form), among `user`'s queries. */
+  cancelByRequestId(requestId: string, user: string): boolean;
   /**
    * The stored result of a successful query, or null when it has none or has expired. With a
    * `limit`, rows [offset, offset + limit) inline and no chunks. Without, the answer Snowflake

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import type { LoginThrottle } from './login-throttle';
 import type { SessionStore } from './sessions';
 
 /** What a new session starts with unless the login request names something else. */
@@ -21,4 +22,6 @@ export interface ProtocolDeps {
   now: () => number;
   /** The one user and password a (non-OAuth) login must give; null accepts any. */
   credentials: { user: string; password: string } | null;
+  /** Counts wrong passwords per client address and holds back an address past the limit. */
+  loginThrottle: LoginThrottle;
 }

@@ -1,6 +1,8 @@
 /**
- * The JSON bodies the protocol answers with, shaped as shared/reference/snowflake-protocol.md
- * §1.3 records them. Pure functions of engine records and session state.
+ * The JSON bodies the protocol answers with, shaped as snowflake-sdk reads them
+ * (https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/result/result.js,
+ * https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/services/sf.js).
+ * Pure functions of engine records and session state.
  */
 import type { EncodedResult, QueryRecord, SnowflakeError } from '../engine/types';
 import { snowflakeErrors } from '../engine/snowflake-errors';
@@ -119,7 +121,8 @@ export function isEnded(record: QueryRecord): boolean {
  * GET /monitoring/queries/{id}, shaped as Snowflake answers it: the call itself succeeded, so the
  * top-level `code` and `message` are null, and a failed query's code and message sit in its
  * `queries[0]` entry. snowflake-sdk's getQueryStatusThrowIfError therefore throws code -1 with
- * the query's message, as it does against Snowflake (shared/reference/snowflake-protocol.md §1.1).
+ * the query's message, as it does against Snowflake
+ * (https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/connection.js).
  * The other fields are those JDBC reads; times are epoch ms, endTime 0 while running.
  */
 export function monitoringEnvelope(record: QueryRecord | null, now: number): Envelope {

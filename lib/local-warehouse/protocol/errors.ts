@@ -1,9 +1,10 @@
 /**
  * Errors the protocol layer answers with, in Snowflake's envelope
- * `{data, code, message, success:false}` (shared/reference/snowflake-protocol.md §1.3).
+ * `{data, code, message, success:false}` (HTTP 200), which snowflake-sdk reports as a failed call
+ * with that code (observed with snowflake-sdk 3.3.0).
  *
- * Where the reference or snowflake-sdk names a code, that code is used and its source is noted.
- * The codes marked "local" answer cases whose Snowflake code the reference does not record
+ * Where Snowflake's documentation or snowflake-sdk names a code, that code is used and its source
+ * is noted. The codes marked "local" answer cases whose Snowflake code is not documented
  * (malformed HTTP bodies, unknown paths); they keep Snowflake's shape and mirror the HTTP status.
  */
 import { snowflakeErrors } from '../engine/snowflake-errors';

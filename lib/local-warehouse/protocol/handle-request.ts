@@ -74,10 +74,12 @@ async function writeStream(response: ServerResponse, { status, contentType, stre
   }
 }
 
-export function createRequestHandler(routes: readonly Route[], logError: ErrorLogger) {
+/** `admit` runs before any route and throws the refusal for a request no route may see. */
+export function createRequestHandler(routes: readonly Route[], logError: ErrorLogger, admit: (request: IncomingMessage) => void = () => {}) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const answer = async (): Promise<Reply | StreamedReply> => {
       try {
+        admit(request);
         const url = parseUrl(request);
         const { route, params } = matchRoute(routes, request.method ?? 'GET', url.pathname);
         return await route.handler({ request, url, params });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, destroy, execute, type Connection } from '@/lib/warehouse/sdk';
 import { startTestWarehouse, type TestWarehouse } from '@/test/local-warehouse';
 
-const CREDENTIALS = { user: 'flurry_svc', password: 'pw-7f3a9c-\u00e9t\u00e9' };
+const CREDENTIALS = { user: 'flurry_svc', password: 'pw-7f3a9c-\u00e9t\u00e9-5b81d2' };
 const REFUSED = { code: '390100', message: 'Incorrect username or password was specified.' };
 
 let warehouse: TestWarehouse;

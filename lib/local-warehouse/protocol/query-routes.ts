@@ -1,8 +1,9 @@
 /**
  * Query endpoints: submit (sync and asyncExec), result, monitoring and both abort forms
- * (shared/reference/snowflake-protocol.md §1.2–1.3). A request never waits longer than
- * `syncWaitMs` for the engine: past that it answers 333333 and the driver polls getResultUrl,
- * so its own 90 s request timeout never fires.
+ * (as snowflake-sdk calls them, https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/services/sf.js and
+ * https://github.com/snowflakedb/snowflake-connector-nodejs/blob/v3.1.0/lib/connection/result/result.js).
+ * A request never waits longer than `syncWaitMs` for the engine: past that it answers 333333 and
+ * the driver polls getResultUrl, so its own 90 s request timeout never fires.
  */
 import type { IncomingMessage } from 'node:http';
 import { decodeBindings } from './bindings';
@@ -20,6 +21,8 @@ import {
 } from './envelopes';
 import { CODES, ProtocolError, badRequest, fromSnowflakeError, statementNotFound, unsupported } from './errors';
 import { snowflakeErrors } from '../engine/snowflake-errors';
+import { mayReadResult, mayWatch } from '../engine/query-access';
+import type { QueryRecord } from '../engine/types';
 import { requireQueryId } from './query-id';
 import { expectObject, readJsonBody } from './request-body';
 import { requestOrigin } from './result-chunks';
@@ -48,7 +51,7 @@ async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Ses
 
 /**
  * A multi-statement request's answer also names its statements' queries, comma-separated
- * (reference §1.3); snowflake-sdk then fetches each one's result in turn (hasNext/NextResult).
+ * in `data.resultIds`; snowflake-sdk then fetches each one's result in turn (hasNext/NextResult).
  */
 function withResultIds(envelope: Envelope, childQueryIds: string[]): Envelope {
   return { ...envelope, data: { ...(envelope.data as Envelope), resultIds: childQueryIds.join(',') } };
@@ -99,21 +102,32 @@ async function submitQuery(deps: ProtocolDeps, { request, url }: RouteContext): 
   return answerWhenEnded(deps, record.id, session, request);
 }
 
-async function cancelById(deps: ProtocolDeps, queryId: string): Promise<Reply> {
+/** The query, or null when it does not exist or `allowed` refuses this session it (answered alike). */
+async function reachableQuery(
+  deps: ProtocolDeps,
+  queryId: string,
+  session: Session,
+  allowed: (caller: Session['context'], query: QueryRecord) => boolean,
+): Promise<QueryRecord | null> {
+  const record = await deps.engine.get(queryId);
+  return record && allowed(session.context, record) ? record : null;
+}
+
+async function cancelById(deps: ProtocolDeps, queryId: string, session: Session): Promise<Reply> {
+  if (!(await reachableQuery(deps, queryId, session, mayWatch))) throw statementNotFound(queryId);
   if (deps.engine.cancel(queryId)) return reply(ok(null));
-  if (!(await deps.engine.get(queryId))) throw statementNotFound(queryId);
   throw new ProtocolError(CODES.NOT_EXECUTING, `Identified SQL statement ${queryId} is not currently executing.`, {
     data: { queryId },
   });
 }
 
 async function cancelByRequestId(deps: ProtocolDeps, { request }: RouteContext): Promise<Reply> {
-  deps.sessions.authenticate(request.headers.authorization);
+  const session = deps.sessions.authenticate(request.headers.authorization);
   const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The abort-request body');
   if (typeof body.requestId !== 'string' || body.requestId === '') {
     throw badRequest('The abort-request body\'s "requestId" must be a non-empty string.');
   }
-  if (deps.engine.cancelByRequestId(body.requestId)) return reply(ok(null));
+  if (deps.engine.cancelByRequestId(body.requestId, session.context.user)) return reply(ok(null));
   throw new ProtocolError(
     CODES.NOT_EXECUTING,
     `No SQL statement with request id ${body.requestId} is currently executing.`,
@@ -136,17 +150,22 @@ export function queryRoutes(deps: ProtocolDeps): Route[] {
     {
       method: 'POST',
       path: /^\/queries\/(?<queryId>[^/]+)\/abort-request$/,
-      handler: withQueryId(deps, (queryId) => cancelById(deps, queryId)),
+      handler: withQueryId(deps, (queryId, session) => cancelById(deps, queryId, session)),
     },
     {
       method: 'GET',
       path: /^\/queries\/(?<queryId>[^/]+)\/result$/,
-      handler: withQueryId(deps, (queryId, session, request) => answerWhenEnded(deps, queryId, session, request)),
+      handler: withQueryId(deps, async (queryId, session, request) => {
+        if (!(await reachableQuery(deps, queryId, session, mayReadResult))) throw statementNotFound(queryId);
+        return answerWhenEnded(deps, queryId, session, request);
+      }),
     },
     {
       method: 'GET',
       path: /^\/monitoring\/queries\/(?<queryId>[^/]+)$/,
-      handler: withQueryId(deps, async (queryId) => reply(monitoringEnvelope(await deps.engine.get(queryId), deps.now()))),
+      handler: withQueryId(deps, async (queryId, session) =>
+        reply(monitoringEnvelope(await reachableQuery(deps, queryId, session, mayWatch), deps.now())),
+      ),
     },
   ];
 }

@@ -37,7 +37,11 @@ function holdsKey(request: IncomingMessage, queryId: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The address the client reached the warehouse at: chunk urls must be absolute. */
+/**
+ * The address the client reached the warehouse at: chunk urls must be absolute. The Host header
+ * has passed the allow-list (allowed-hosts.ts) before any route runs, so a url never names a
+ * host other than this warehouse.
+ */
 export function requestOrigin(request: IncomingMessage): string {
   const { localAddress = '127.0.0.1', localPort } = request.socket;
   const address = localAddress.includes(':') ? `[${localAddress}]` : localAddress;

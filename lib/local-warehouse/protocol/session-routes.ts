@@ -1,12 +1,14 @@
 /**
  * Session endpoints: login, heartbeat, token renewal, logout and telemetry
- * (shared/reference/snowflake-protocol.md §1.2).
+ * (the endpoints snowflake-sdk calls: https://github.com/snowflakedb/snowflake-connector-nodejs, lib/services/sf.js).
  */
+import type { IncomingMessage } from 'node:http';
 import { sameSecret } from '@/lib/auth/same-secret';
+import { identifierTooLong } from '@/lib/domain/sql/literals';
 import { CODES, ProtocolError, badRequest } from './errors';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './deps';
 import { loginEnvelope, ok, renewEnvelope } from './envelopes';
-import { expectObject, readJsonBody } from './request-body';
+import { LOGIN_BODY_LIMIT_BYTES, expectObject, readJsonBody } from './request-body';
 import { reply, type Route, type RouteContext } from './router';
 import { sessionLevelParameters } from './session-parameters';
 
@@ -14,16 +16,32 @@ import { sessionLevelParameters } from './session-parameters';
  * A login query parameter as Snowflake resolves an identifier: unquoted names are upper-cased,
  * double-quoted ones are taken as written.
  */
-function identifier(raw: string | null, fallback: string): string {
+function identifier(raw: string | null, fallback: string, what: string): string {
   const value = raw?.trim();
   if (!value) return fallback;
   const quoted = /^"(.+)"$/.exec(value);
-  return quoted ? quoted[1] : value.toUpperCase();
+  return withinIdentifierLength(quoted ? quoted[1] : value.toUpperCase(), what);
+}
+
+/**
+ * User, account, database, schema, warehouse and role names are Snowflake identifiers, at most
+ * 255 characters (https://docs.snowflake.com/en/sql-reference/identifiers-syntax); a longer one
+ * is refused naming the field, before a session would keep it.
+ */
+function withinIdentifierLength(value: string, what: string): string {
+  const tooLong = identifierTooLong(value);
+  if (tooLong) throw badRequest(`${what}: ${tooLong}`);
+  return value;
 }
 
 function requireString(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw badRequest(`${what} must be a non-empty string.`);
-  return value;
+  return withinIdentifierLength(value, what);
+}
+
+/** The socket's peer address: what the login throttle counts by. */
+function clientAddress(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
 }
 
 /**
@@ -46,35 +64,41 @@ function credentialsMatch(expected: NonNullable<ProtocolDeps['credentials']>, us
  * other login is its LOGIN_NAME, with its password checked when the warehouse has a configured
  * login (FLURRY_WAREHOUSE_USER / FLURRY_WAREHOUSE_PASSWORD) and not checked otherwise.
  */
-function loginIdentity(deps: ProtocolDeps, data: Record<string, unknown>) {
+function loginIdentity(deps: ProtocolDeps, data: Record<string, unknown>, address: string) {
   if (typeof data.AUTHENTICATOR === 'string' && data.AUTHENTICATOR.toUpperCase() === 'OAUTH') {
     return deps.sessions.redeemOAuthToken(data.TOKEN);
   }
   const user = requireString(data.LOGIN_NAME, 'data.LOGIN_NAME');
-  if (deps.credentials && !credentialsMatch(deps.credentials, user, data.PASSWORD)) throw loginRefused();
+  // Checked before the password, so a locked-out address learns nothing from its guesses.
+  deps.loginThrottle.refuseIfLocked(address);
+  if (deps.credentials && !credentialsMatch(deps.credentials, user, data.PASSWORD)) {
+    deps.loginThrottle.recordFailure(address);
+    throw loginRefused();
+  }
   return { ...SESSION_DEFAULTS, user: user.toUpperCase() };
 }
 
 async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
-  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The login-request body');
+  const body = expectObject(await readJsonBody(request, LOGIN_BODY_LIMIT_BYTES), 'The login-request body');
   const data = expectObject(body.data, 'The login-request body\'s "data"');
   const account = data.ACCOUNT_NAME;
+  if (typeof account === 'string') withinIdentifierLength(account, 'data.ACCOUNT_NAME');
   if (account !== undefined && (typeof account !== 'string' || account.toLowerCase() !== deps.account.toLowerCase())) {
     throw new ProtocolError(
       CODES.LOGIN_REFUSED,
       `Account ${JSON.stringify(account)} does not exist here: this local warehouse serves account "${deps.account}".`,
     );
   }
-  const identity = loginIdentity(deps, data);
+  const identity = loginIdentity(deps, data, clientAddress(request));
   const parameters = sessionLevelParameters(data.SESSION_PARAMETERS);
   const params = url.searchParams;
   const session = deps.sessions.create(
     {
       user: identity.user,
-      role: identifier(params.get('roleName'), identity.role),
-      database: identifier(params.get('databaseName'), identity.database),
-      schema: identifier(params.get('schemaName'), identity.schema),
-      warehouse: identifier(params.get('warehouse'), identity.warehouse),
+      role: identifier(params.get('roleName'), identity.role, 'The query parameter roleName'),
+      database: identifier(params.get('databaseName'), identity.database, 'The query parameter databaseName'),
+      schema: identifier(params.get('schemaName'), identity.schema, 'The query parameter schemaName'),
+      warehouse: identifier(params.get('warehouse'), identity.warehouse, 'The query parameter warehouse'),
       queryTag: typeof parameters.QUERY_TAG === 'string' ? parameters.QUERY_TAG : '',
     },
     parameters,
@@ -83,7 +107,8 @@ async function login(deps: ProtocolDeps, { request, url }: RouteContext) {
 }
 
 async function renewToken(deps: ProtocolDeps, { request }: RouteContext) {
-  const body = expectObject(await readJsonBody(request, deps.bodyLimitBytes), 'The token-request body');
+  // Read before the master token is checked, so bounded like a login body.
+  const body = expectObject(await readJsonBody(request, LOGIN_BODY_LIMIT_BYTES), 'The token-request body');
   if (body.requestType !== 'RENEW') {
     throw badRequest(`The token-request body's "requestType" must be "RENEW"; got ${JSON.stringify(body.requestType)}.`);
   }

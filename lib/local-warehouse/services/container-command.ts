@@ -1,6 +1,6 @@
 /**
  * What a container runs, as Kubernetes and SPCS decide it from the image and the spec
- * (shared/reference/spcs-and-tasks.md §1.2): `command` replaces the image's entrypoint (and
+ * (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/specification-reference): `command` replaces the image's entrypoint (and
  * drops its default arguments), `args` replaces the default arguments.
  */
 import type { LocalImage } from './image-store';

@@ -1,6 +1,6 @@
 /**
  * A container's environment: a container-like base, the spec's `env`, then what Snowflake
- * injects into every SPCS container (shared/reference/spcs-and-tasks.md §1.1–1.2). Nothing of
+ * injects into every SPCS container (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/additional-considerations-services-jobs). Nothing of
  * the warehouse's own environment is passed on, as nothing of the host's reaches a container.
  *
  * One difference: Snowflake mounts the session's OAuth token at /snowflake/session/token, a path

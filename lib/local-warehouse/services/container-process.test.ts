@@ -51,6 +51,17 @@ function alive(pid: number): boolean {
 }
 
 describe('container process', () => {
+  it('keeps the start of a line written without end and goes on with the next', async () => {
+    // 32 MiB with no newline: a line reader waiting for it would hold all of it.
+    const { container: c } = container(
+      'const block = "x".repeat(1 << 20); for (let i = 0; i < 32; i++) process.stdout.write(block); console.log("\\nafter")',
+    );
+    c.start();
+    expect((await c.exited).exitCode).toBe(0);
+    const lines = (await c.readLog()).map((line) => line.text);
+    expect(lines).toEqual([`${'x'.repeat(16_384)} …[line cut]`, 'after']);
+  });
+
   it('runs to DONE on exit 0, with its output captured line by line from both streams', async () => {
     const { container: c, changes } = container(
       'console.log("one"); console.error("two"); process.stdout.write("three\\nno newline"); console.log(process.env.FLAVOUR)',

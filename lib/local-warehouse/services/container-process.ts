@@ -2,17 +2,22 @@
  * One container instance, run as a local child process in its own process group (so a stop
  * reaches everything the container started, as stopping a real container does). Its stdout and
  * stderr go line by line to a ContainerLog; its status follows SHOW SERVICE CONTAINERS
- * (shared/reference/spcs-and-tasks.md §1.3): PENDING → READY (running) → DONE (exit 0) or
+ * (https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service): PENDING → READY (running) → DONE (exit 0) or
  * FAILED (non-zero exit), with TERMINATING between a stop and the exit.
  *
- * Stop follows SPCS (§1.1): SIGTERM to the group, then SIGKILL once the grace period (Snowflake:
+ * Stop follows SPCS (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services): SIGTERM to the group, then SIGKILL once the grace period (Snowflake:
  * 30 s) has passed. When the warehouse process exits, every container still running is killed,
  * so none outlives it.
+ *
+ * A sandboxed container (sandbox.ts) is bwrap's child, in a process group of its own that bwrap
+ * names on SANDBOX_INFO_FD. SIGTERM goes to that group only: bwrap itself would die of it and take
+ * the container down at once, before its grace period. SIGKILL goes to both groups.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
-import { createInterface } from 'node:readline';
-import { ContainerLog, type LogLine, type LogStream } from './container-log';
+import { ContainerLog, MAX_LINE_CHARS, type LogLine, type LogStream } from './container-log';
+import { OutputLines } from './output-lines';
+import { SANDBOX_INFO_FD } from './sandbox';
 
 export type ContainerStatus = 'PENDING' | 'READY' | 'DONE' | 'FAILED' | 'TERMINATING';
 
@@ -38,6 +43,10 @@ export interface ContainerLaunch {
   /** SIGTERM → SIGKILL delay on stop. */
   graceMs: number;
   logLimitBytes?: number;
+  /** `argv` runs the container in bwrap, which reports its process group on SANDBOX_INFO_FD. */
+  sandboxed?: boolean;
+  /** The container's own program, as messages name it: `argv[0]` is bwrap's when sandboxed. */
+  program?: string;
 }
 
 export const SNOWFLAKE_GRACE_MS = 30_000;
@@ -72,6 +81,10 @@ export class ContainerProcess {
   private readonly log: ContainerLog;
   private stopRequested = false;
   private killTimer: NodeJS.Timeout | null = null;
+  /** A sandboxed container's own process group, once bwrap has named it. */
+  private sandboxGroup: number | null = null;
+  /** A SIGTERM asked for before bwrap named the group. */
+  private termPending = false;
   private resolveExited!: (state: ContainerState) => void;
   /** Resolves with the final state once the process has ended and its output is on disk. */
   readonly exited: Promise<ContainerState>;
@@ -96,7 +109,8 @@ export class ContainerProcess {
     if (this.child || this.current.endTime !== null) return;
     installExitHook();
     const [program, ...args] = this.launch.argv;
-    const cannotStart = (error: Error) => `Could not start ${JSON.stringify(program)}: ${error.message}`;
+    const cannotStart = (error: Error) =>
+      `Could not start ${JSON.stringify(this.launch.program ?? program)}: ${error.message.replaceAll(program, this.launch.program ?? program)}`;
     let child: ChildProcess;
     try {
       child = spawn(program, args, {
@@ -104,7 +118,7 @@ export class ContainerProcess {
         // Next's typings make NODE_ENV a required ProcessEnv key; a container's environment has none.
         env: this.launch.env as NodeJS.ProcessEnv,
         detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: this.launch.sandboxed ? ['ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe'],
       });
     } catch (error) {
       // Some failures throw rather than emit 'error': E2BIG, arguments and environment larger than the system allows.
@@ -116,6 +130,7 @@ export class ContainerProcess {
     running.add(this);
     this.capture(child.stdout!, 'stdout');
     this.capture(child.stderr!, 'stderr');
+    if (this.launch.sandboxed) this.readSandboxGroup(child.stdio[SANDBOX_INFO_FD] as NodeJS.ReadableStream);
     child.once('spawn', () => {
       if (this.current.status === 'PENDING') this.update({ status: 'READY', message: 'Running', startTime: Date.now() });
     });
@@ -148,19 +163,41 @@ export class ContainerProcess {
     return this.exited;
   }
 
-  /** Signals the whole process group; a group already gone is not an error. */
+  /** Signals the whole process group (a sandbox's: see above); a group already gone is not an error. */
   kill(signal: NodeJS.Signals): void {
     const pid = this.child?.pid;
     if (pid === undefined) return;
-    try {
-      process.kill(-pid, signal);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    const groups = !this.launch.sandboxed ? [pid] : signal === 'SIGKILL' ? [this.sandboxGroup, pid] : [this.sandboxGroup];
+    if (groups[0] === null && signal !== 'SIGKILL') this.termPending = true;
+    for (const group of groups) {
+      if (group === null) continue;
+      try {
+        process.kill(-group, signal);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
     }
   }
 
+  private readSandboxGroup(stream: NodeJS.ReadableStream): void {
+    let text = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => (text += chunk));
+    stream.on('end', () => {
+      // Nothing or something else than bwrap's JSON: bwrap failed before starting the container.
+      const pid = Number(/"child-pid"\s*:\s*(\d+)/.exec(text)?.[1]);
+      if (!Number.isInteger(pid) || pid <= 0) return;
+      this.sandboxGroup = pid;
+      if (this.termPending && this.current.endTime === null) this.kill('SIGTERM');
+    });
+  }
+
   private capture(stream: NodeJS.ReadableStream, name: LogStream): void {
-    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => this.log.append(name, line));
+    // One character past the log's own limit, so the log sees a long line as one and marks it cut.
+    const lines = new OutputLines(MAX_LINE_CHARS + 1, (line) => this.log.append(name, line));
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => lines.push(chunk));
+    stream.on('end', () => lines.end());
   }
 
   private async finish(exitCode: number | null, failure: string | null): Promise<void> {

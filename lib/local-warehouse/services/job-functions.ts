@@ -1,5 +1,8 @@
 /**
- * The job functions a statement may consist of (reference §1.1, §1.3): `SELECT
+ * The job functions a statement may consist of (documented in
+ * https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services,
+ * https://docs.snowflake.com/en/sql-reference/functions/spcs_wait_for and
+ * https://docs.snowflake.com/en/sql-reference/functions/system_get_service_logs): `SELECT
  * SYSTEM$CANCEL_JOB('<job>')`, `SELECT|CALL <job>!SPCS_CANCEL_JOB()`, `SELECT|CALL
  * <job>!SPCS_WAIT_FOR('<status>', <seconds>)`, `SELECT SYSTEM$GET_SERVICE_LOGS('<job>',
  * '<instance>', '<container>' [, <lines>])` and `SELECT SYSTEM$GET_SERVICE_STATUS('<job>'

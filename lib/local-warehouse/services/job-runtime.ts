@@ -1,7 +1,8 @@
 /**
  * Runs job services: REPLICAS instances × the spec's containers, each a ContainerProcess, and
- * reports what SHOW SERVICE CONTAINERS IN SERVICE shows (shared/reference/spcs-and-tasks.md §1.3)
- * and the job's overall status (§1.1). It knows nothing of SQL: the engine prepares a job, starts
+ * reports what SHOW SERVICE CONTAINERS IN SERVICE shows
+ * (https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service)
+ * and the job's overall status (https://docs.snowflake.com/en/developer-guide/snowpark-container-services/working-with-services). It knows nothing of SQL: the engine prepares a job, starts
  * it when the compute pool has room, and listens for status changes.
  *
  * Each job gets a folder of its own: `logs/<instance>-<container>.log` and `session/token`, the
@@ -15,6 +16,7 @@ import { containerEnv, type SpecEnv } from './container-env';
 import { readLogFile, type LogLine } from './container-log';
 import { ContainerProcess, SNOWFLAKE_GRACE_MS, type ContainerState } from './container-process';
 import type { ImageStore, LocalImage } from './image-store';
+import type { ContainerIsolation } from './sandbox';
 import type { JobServiceStatus } from '../../domain/spcs/job-status';
 import { instanceStatus, jobStatusOf, type InstanceStatus } from './job-status';
 
@@ -77,6 +79,8 @@ export interface JobRuntimeOptions {
   /** SIGTERM → SIGKILL delay; Snowflake's is 30 s. */
   graceMs?: number;
   logLimitBytes?: number;
+  /** The sandbox containers run in (sandbox.ts); without one they run as the warehouse's user. */
+  isolation?: ContainerIsolation;
 }
 
 export interface JobRuntime {
@@ -111,16 +115,21 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
     if (!Number.isInteger(launch.replicas) || launch.replicas < 1) {
       throw new Error(`REPLICAS must be a whole number of at least 1; got ${launch.replicas}.`);
     }
+    if (options.isolation?.sandbox === null && options.isolation.refusal) throw options.isolation.refusal;
+    const sandbox = options.isolation?.sandbox ?? null;
     const images = await Promise.all(launch.spec.containers.map((container) => options.images.resolve(container.image)));
     const tokenPath = path.join(launch.jobDir, 'session', 'token');
     await mkdir(path.dirname(tokenPath), { recursive: true });
     await mkdir(path.join(launch.jobDir, 'logs'), { recursive: true });
-    await mkdir(path.join(launch.jobDir, 'home'), { recursive: true });
+    const home = path.join(launch.jobDir, 'home');
+    await mkdir(home, { recursive: true });
     const token = options.issueContainerToken({ ...launch.owner, database: launch.database, schema: launch.schema });
-    await writeFile(tokenPath, token.token, { mode: 0o600 }).catch((error: Error) => {
-      token.revoke();
-      throw error;
-    });
+    await writeFile(tokenPath, token.token, { mode: 0o600 })
+      .then(() => sandbox?.prepareJob(home, [tokenPath]))
+      .catch((error: Error) => {
+        token.revoke();
+        throw error;
+      });
 
     let cancelRequested = false;
     let reported: JobServiceStatus = 'PENDING';
@@ -148,12 +157,13 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
           jobIndex: instanceId,
           jobsCount: launch.replicas,
           tokenPath,
-          home: path.join(launch.jobDir, 'home'),
+          home,
         });
-        const container = new ContainerProcess(
-          { argv: containerArgv(image, spec), cwd: image.dir, env, logFile, graceMs, logLimitBytes: options.logLimitBytes },
-          onContainerChange,
-        );
+        const argv = containerArgv(image, spec);
+        const where = sandbox
+          ? { argv: sandbox.argv({ argv, imageDir: image.dir, scratchDir: home, files: [tokenPath] }), cwd: '/', sandboxed: true, program: argv[0] }
+          : { argv, cwd: image.dir };
+        const container = new ContainerProcess({ ...where, env, logFile, graceMs, logLimitBytes: options.logLimitBytes }, onContainerChange);
         slots.push({ instanceId, spec, image, logFile, container });
       });
     }

@@ -1,5 +1,7 @@
 /**
- * Compute pools and job services (reference §1.1, §1.3, §1.4): what EXECUTE JOB SERVICE creates,
+ * Compute pools and job services (https://docs.snowflake.com/en/sql-reference/sql/execute-job-service,
+ * https://docs.snowflake.com/en/sql-reference/sql/create-compute-pool,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-services): what EXECUTE JOB SERVICE creates,
  * where it may run, and everything the SHOW / DESCRIBE / cancel / wait / logs statements read.
  * Records live in the system database (job-service-store.ts); running jobs are JobRuns of the
  * job runtime, started once the pool has room (placement.ts) and retried whenever a job ends or
@@ -187,7 +189,7 @@ export class JobServices {
     const pool = this.pools.get(statement.computePool);
     if (!pool) throw jobServiceErrors.poolNotFound(statement.computePool);
     const specText = renderedSpec(statement);
-    const validation = validateSpec(specText);
+    const validation = validateSpec(specText, { runsOnHost: true });
     if (!validation.ok) throw jobServiceErrors.invalidSpec(validation.errors);
     const spec = validation.spec;
     const demand: JobDemand = { replicas: statement.replicas, containers: spec.containers };

@@ -1,6 +1,6 @@
 /**
  * Instance statuses from container statuses. SHOW SERVICE CONTAINERS reports each instance's
- * own status (shared/reference/spcs-and-tasks.md §1.3); the job's overall status comes from
+ * own status (https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service); the job's overall status comes from
  * lib/domain/spcs/job-status.ts over each instance's state as computed here.
  */
 import { jobStatus, type InstanceState, type JobServiceStatus } from '../../domain/spcs/job-status';

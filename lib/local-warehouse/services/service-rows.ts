@@ -1,5 +1,8 @@
 /**
- * The result sets of the SPCS statements with Snowflake's column names (reference §1.3, §1.4):
+ * The result sets of the SPCS statements with Snowflake's column names (as in
+ * https://docs.snowflake.com/en/sql-reference/sql/show-compute-pools,
+ * https://docs.snowflake.com/en/sql-reference/sql/show-services and
+ * https://docs.snowflake.com/en/sql-reference/sql/show-service-containers-in-service):
  * SHOW COMPUTE POOLS / DESCRIBE COMPUTE POOL, SHOW [JOB] SERVICES / DESCRIBE SERVICE and
  * SHOW SERVICE CONTAINERS IN SERVICE. Values the local warehouse has no notion of (DNS names,
  * managing objects, application) are NULL; a job is never upgrading or suspended.

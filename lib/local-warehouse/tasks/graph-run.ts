@@ -173,7 +173,7 @@ export class GraphRun {
   private settleTask(key: string, row: TaskRunRow, outcome: TaskOutcome): void {
     let state: TaskRunState = outcome.state;
     if (outcome.state === 'FAILED' || outcome.state === 'SUCCEEDED') {
-      // §2.1: consecutive failed or timed-out runs count; skipped and cancelled runs do not.
+      // CREATE TASK: consecutive failed or timed-out runs count; skipped and cancelled runs do not.
       if (this.deps.counted(key, outcome.state === 'FAILED') && outcome.state === 'FAILED') state = 'FAILED_AND_AUTO_SUSPENDED';
     }
     if (outcome.state === 'FAILED') {
@@ -196,7 +196,8 @@ export class GraphRun {
     this.row.state = state;
     this.row.completedMs = this.deps.clock.now();
     this.row.nextScheduledMs = this.deps.nextScheduledMs();
-    // COMPLETE_TASK_GRAPHS has no row for a run whose root was skipped (§2.5).
+    // COMPLETE_TASK_GRAPHS has no row for a run whose root was skipped
+    // (https://docs.snowflake.com/en/sql-reference/functions/complete_task_graphs).
     if (state === 'SKIPPED') this.deps.store.deleteGraphRun(this.key);
     else this.deps.store.saveGraphRun(this.row);
     this.settle({ ...this.row });

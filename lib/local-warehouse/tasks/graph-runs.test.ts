@@ -1,6 +1,6 @@
 /**
  * Graph runs on the local warehouse, driven by SQL on a replaceable clock: the documented
- * examples (spcs-and-tasks.md §2.3), WHEN, suspended children, timeouts, cancels, retries and
+ * examples (https://docs.snowflake.com/en/user-guide/tasks-graphs), WHEN, suspended children, timeouts, cancels, retries and
  * auto-suspend, each read back through TASK_HISTORY and its sibling functions.
  */
 import { describe, expect, it } from 'vitest';
@@ -105,7 +105,7 @@ describe('graph runs', () => {
       ALTER TASK PAUSED SUSPEND`);
     await fx.sql(`EXECUTE TASK ROOT`);
     await fx.settled();
-    // §2.3: a suspended child counts as succeeded; WHEN false skips the task and its dependents.
+    // A suspended child counts as succeeded; WHEN false skips the task and its dependents.
     expect(states(await fx.history())).toEqual({ ROOT: 'SUCCEEDED', GATED: 'SKIPPED', AFTER_PAUSED: 'SUCCEEDED' });
     const [graph] = await fx.sql(`SELECT STATE FROM TABLE(INFORMATION_SCHEMA.COMPLETE_TASK_GRAPHS())`);
     expect(graph.STATE).toBe('SUCCEEDED');

@@ -1,6 +1,8 @@
 /**
- * Scheduled runs on a replaceable clock (spcs-and-tasks.md §2.1–§2.3): both documented
- * daylight-saving cases, intervals counted from RESUME, a week of runs, overlap skipping,
+ * Scheduled runs on a replaceable clock: both documented daylight-saving cases
+ * (https://docs.snowflake.com/en/developer-guide/snowflake-python-api/reference/latest/_autosummary/snowflake.core.task.Cron),
+ * intervals counted from RESUME (https://docs.snowflake.com/en/sql-reference/sql/alter-task), a week of runs,
+ * overlap skipping (https://docs.snowflake.com/en/user-guide/tasks-graphs),
  * auto-suspend after consecutive failures, and schedules ending with a dropped database or schema.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,7 +49,7 @@ describe('scheduled runs', () => {
     expect(graph.STATE).toBe('SCHEDULED');
     expect(iso(graph.NEXT_SCHEDULED_TIME)).toBe('2026-11-20T09:43:00.000Z');
 
-    // Suspending cancels future runs (§2.3): no SCHEDULED row, nothing more runs.
+    // Suspending cancels future runs: no SCHEDULED row, nothing more runs.
     await fx.sql(`ALTER TASK EVERY_TEN SUSPEND`);
     await fx.advanceTo(Date.parse('2026-11-20T10:30:00Z'));
     expect(await scheduledTimes('EVERY_TEN')).toHaveLength(3);

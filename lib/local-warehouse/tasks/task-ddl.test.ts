@@ -1,7 +1,8 @@
 /**
- * CREATE / ALTER / DROP / SHOW / DESCRIBE TASK on the local warehouse (spcs-and-tasks.md §2.1,
- * §2.3, §2.4): the graph rules and limits with their messages, the rule that a graph changes only
- * while its root is suspended, and definitions that outlive a restart.
+ * CREATE / ALTER / DROP / SHOW / DESCRIBE TASK on the local warehouse: the graph rules and limits
+ * with their messages, the rule that a graph changes only while its root is suspended, and
+ * definitions that outlive a restart (rules as in https://docs.snowflake.com/en/sql-reference/sql/create-task,
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task and https://docs.snowflake.com/en/user-guide/tasks-graphs).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';

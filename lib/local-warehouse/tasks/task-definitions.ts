@@ -1,6 +1,9 @@
 /**
  * The account's tasks and the DDL that changes them: CREATE, ALTER, DROP TASK and
- * SYSTEM$TASK_DEPENDENTS_ENABLE (reference §2.1, §2.3, §2.4). Every change is checked against
+ * SYSTEM$TASK_DEPENDENTS_ENABLE (https://docs.snowflake.com/en/sql-reference/sql/create-task,
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task,
+ * https://docs.snowflake.com/en/sql-reference/functions/system_task_dependents_enable,
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs). Every change is checked against
  * the graph rules (lib/domain/task-graph/graph.ts) before it is kept: a change may not add a
  * problem the graphs did not already have. A change to a graph bumps its root's graph version,
  * which runs and RETRY LAST compare.
@@ -106,7 +109,7 @@ export class TaskDefinitions {
       finalize: statement.finalize && this.keyIn(statement.finalize, session),
       condition: statement.when,
       definition: statement.body,
-      // §2.1: tasks are created suspended.
+      // Tasks are created suspended.
       state: 'suspended',
       createdMs: now,
       committedMs: now,
@@ -202,7 +205,7 @@ export class TaskDefinitions {
     const roots = this.rootsOf(key);
     const remaining = new Map(this.byKey);
     remaining.delete(key);
-    // §2.4: a child that loses all its predecessors becomes a standalone task or a suspended root;
+    // A child that loses all its predecessors becomes a standalone task or a suspended root;
     // a finalizer whose root is gone finalizes nothing.
     for (const [otherKey, other] of remaining) {
       if (other.predecessors.includes(key) || other.finalize === key) {
@@ -247,7 +250,7 @@ export class TaskDefinitions {
     this.events.changed(this.rootsOf(key));
   }
 
-  /** SYSTEM$TASK_DEPENDENTS_ENABLE: the task and everything it reaches, resumed (§2.4). */
+  /** SYSTEM$TASK_DEPENDENTS_ENABLE: the task and everything it reaches, resumed. */
   enableWithDependents(key: string): void {
     const index = indexGraph(this.graph());
     const reached = graphMembers(key, index);
@@ -270,7 +273,7 @@ export class TaskDefinitions {
     return keyOf(this.find(name, session));
   }
 
-  /** §2.3, §2.4: a graph (or standalone task) is changed only while its root is suspended. */
+  /** A graph (or standalone task) is changed only while its root is suspended. */
   private requireSuspendedRoots(keys: string[]): void {
     for (const key of keys) {
       for (const root of this.rootsOf(key)) {
@@ -296,7 +299,7 @@ export class TaskDefinitions {
     const rootsBefore = new Set(touched.flatMap((key) => this.rootsOf(key)));
     for (const [key, task] of next) {
       const old = this.byKey.get(key);
-      // A child left without predecessors becomes a root, suspended (§2.4).
+      // A child left without predecessors becomes a root, suspended.
       const becameRoot = old && old.predecessors.length > 0 && task.predecessors.length === 0 && !task.finalize;
       const record = becameRoot && task.state === 'started' ? { ...task, state: 'suspended' as const, suspendedMs: this.now(), suspendedReason: 'CHILD_BECAME_ROOT' } : task;
       if (record !== old) {

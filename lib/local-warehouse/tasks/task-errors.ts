@@ -1,6 +1,6 @@
 /**
  * The errors task statements and task runs raise, in the shapes of engine/snowflake-errors.ts.
- * Where the reference gives the rule but not Snowflake's text, the message follows Snowflake's
+ * Where Snowflake's documentation gives the rule but not its text, the message follows Snowflake's
  * "does not exist or not authorized" / compilation-error pattern and names the tasks involved.
  */
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
@@ -19,7 +19,10 @@ export const taskErrors = {
   databaseNotFound: (name: string) => new SnowflakeQueryError(snowflakeErrors.databaseNotFound(name)),
   schemaNotFound: (database: string, schema: string) => new SnowflakeQueryError(snowflakeErrors.schemaNotFound(`${database}.${schema}`)),
   warehouseNotFound: (name: string) => compilation(`Warehouse '${name}' does not exist or not authorized.`),
-  /** §2.3: the root must be suspended before any task in the graph is modified. */
+  /**
+   * The root must be suspended before any task in the graph is modified
+   * (https://docs.snowflake.com/en/user-guide/tasks-graphs).
+   */
   rootNotSuspended: (root: string) =>
     compilation(`Unable to update graph with root task ${root} since that root task is not suspended.`),
   graph: (message: string) => compilation(message),

@@ -1,6 +1,7 @@
 /**
  * Runs one task in a graph run: its WHEN condition, then its body, as queries on the engine,
- * under the task's USER_TASK_TIMEOUT_MS on the scheduler's clock (reference §2.1). The body's
+ * under the task's USER_TASK_TIMEOUT_MS on the scheduler's clock
+ * (https://docs.snowflake.com/en/sql-reference/sql/create-task). The body's
  * query is the run's QUERY_ID, in QUERY_HISTORY like any other; the WHEN evaluation is the
  * warehouse's own bookkeeping and is forgotten once read.
  */
@@ -89,7 +90,7 @@ export class TaskExecution {
       const type = result?.rowtype[0]?.type;
       const value = result?.rowset[0]?.[0] ?? null;
       if (type !== 'boolean' && value !== null) return { state: 'FAILED', error: taskRunErrors.whenNotBoolean(condition, value), timedOut: false };
-      // §2.1: a false (or NULL) condition skips the task and its dependents.
+      // A false (or NULL) condition skips the task and its dependents.
       return value === '1' ? 'run' : { state: 'SKIPPED' };
     } finally {
       await queries.forget([submitted.id]);
@@ -112,7 +113,7 @@ export class TaskExecution {
     this.waitingOnBody = false;
     stopTimer();
     if (ended.status === 'SUCCESS') return { state: 'SUCCEEDED' };
-    // §2.5: a timeout counts as FAILED.
+    // A timeout counts as FAILED (https://docs.snowflake.com/en/sql-reference/functions/task_history).
     if (this.timedOut) return { state: 'FAILED', error: taskRunErrors.timedOut(keyOf(task), task.timeoutMs), timedOut: true };
     if (ended.status === 'ABORTED' || ended.status === 'ABORTING') return { state: 'CANCELLED' };
     return { state: 'FAILED', error: ended.error ?? { code: '000603', sqlState: 'XX000', message: `Query ended with status ${ended.status}.` }, timedOut: false };

@@ -42,7 +42,10 @@ export interface TaskRecord {
   committedMs: number;
   suspendedMs: number | null;
   suspendedReason: string | null;
-  /** When the task was last resumed: interval schedules count from it (reference §2.2). */
+  /**
+   * When the task was last resumed: interval schedules count from it
+   * (https://docs.snowflake.com/en/sql-reference/sql/alter-task).
+   */
   resumedMs: number | null;
   /** Consecutive failed runs (user errors and timeouts), for SUSPEND_TASK_AFTER_NUM_FAILURES. */
   consecutiveFailures: number;
@@ -50,7 +53,7 @@ export interface TaskRecord {
   graphVersion: number;
 }
 
-/** Defaults from the reference (§2.1). */
+/** CREATE TASK's documented defaults (https://docs.snowflake.com/en/sql-reference/sql/create-task). */
 export const TASK_DEFAULTS = {
   timeoutMs: 3_600_000,
   suspendAfterFailures: 10,

@@ -1,5 +1,6 @@
 /**
- * SHOW TASKS and DESCRIBE TASK results with Snowflake's columns (reference §2.4). Predecessors are
+ * SHOW TASKS and DESCRIBE TASK results with Snowflake's columns (as listed in
+ * https://github.com/Snowflake-Labs/terraform-provider-snowflake/blob/main/pkg/sdk/tasks_gen.go). Predecessors are
  * a JSON array of qualified names; task_relations says which finalizer a root has, or which root
  * a finalizer finalizes.
  */

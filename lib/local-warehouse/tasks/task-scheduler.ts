@@ -1,9 +1,16 @@
 /**
- * Starts graph runs: on each started root's schedule (reference §2.2), on EXECUTE TASK, and on
- * retries (TASK_AUTO_RETRY_ATTEMPTS, RETRY LAST). It keeps at most one run of a scheduled root
- * at a time as OVERLAP_POLICY says (§2.3), suspends a root after SUSPEND_TASK_AFTER_NUM_FAILURES
- * consecutive failures of one of its tasks (§2.1), and shows each root's next run as a SCHEDULED
- * row in TASK_HISTORY and CURRENT_TASK_GRAPHS. All time comes from the replaceable clock.
+ * Starts graph runs: on each started root's schedule, on EXECUTE TASK, and on retries
+ * (TASK_AUTO_RETRY_ATTEMPTS, RETRY LAST). It keeps at most one run of a scheduled root at a time
+ * as OVERLAP_POLICY says, suspends a root after SUSPEND_TASK_AFTER_NUM_FAILURES consecutive
+ * failures of one of its tasks, and shows each root's next run as a SCHEDULED row in TASK_HISTORY
+ * and CURRENT_TASK_GRAPHS. All time comes from the replaceable clock.
+ *
+ * Snowflake documents the behaviour followed here: properties and schedules in
+ * https://docs.snowflake.com/en/sql-reference/sql/create-task, interval schedules in
+ * https://docs.snowflake.com/en/sql-reference/sql/alter-task, RETRY LAST in
+ * https://docs.snowflake.com/en/sql-reference/sql/execute-task, overlap in
+ * https://docs.snowflake.com/en/user-guide/tasks-graphs, and history in
+ * https://docs.snowflake.com/en/sql-reference/functions/task_history.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,9 +25,9 @@ import type { TaskQueries } from './task-execution';
 import { keyOf, type TaskRecord } from './task-record';
 import type { GraphRunRow, ScheduledFrom, TaskRunRow, TaskStore } from './task-store';
 
-/** TASK_HISTORY covers 7 days (§2.5). */
+/** TASK_HISTORY covers 7 days. */
 const HISTORY_MS = 7 * 24 * 3600 * 1000;
-/** RETRY LAST needs a run within 14 days (§2.4). */
+/** RETRY LAST needs a run within 14 days. */
 const RETRY_WINDOW_MS = 14 * 24 * 3600 * 1000;
 
 /**
@@ -192,7 +199,7 @@ export class TaskScheduler {
     this.startRun(root, plan);
   }
 
-  /** §2.3: NO_OVERLAP waits for the whole graph, ALLOW_CHILD_OVERLAP for the root task only. */
+  /** NO_OVERLAP waits for the whole graph, ALLOW_CHILD_OVERLAP for the root task only. */
   private overlapBlocks(root: TaskRecord): boolean {
     const runs = this.active.get(keyOf(root)) ?? [];
     switch (root.overlapPolicy) {
@@ -269,7 +276,7 @@ export class TaskScheduler {
     this.lastFinished.set(rootKey, finished);
     const root = this.deps.definitions.get(rootKey);
     const autoSuspended = Object.values(run.outcomes).includes('FAILED_AND_AUTO_SUSPENDED');
-    // §2.1 TASK_AUTO_RETRY_ATTEMPTS: a FAILED graph is retried from the failed task.
+    // TASK_AUTO_RETRY_ATTEMPTS: a FAILED graph is retried from the failed task.
     if (root && !this.closed && row.state === 'FAILED' && !autoSuspended && row.attemptNumber <= run.plan.root.autoRetryAttempts) {
       this.startRetry(root, finished, 'AUTOMATIC RETRY');
     }

@@ -1,9 +1,12 @@
 /**
  * Tasks and their runs in the warehouse's system database, so definitions and history outlive a
- * restart. Rows spell out the columns Snowflake's task table functions return (reference §2.4,
- * §2.5), so TASK_HISTORY, CURRENT_TASK_GRAPHS, COMPLETE_TASK_GRAPHS and TASK_DEPENDENTS are plain
- * SQL over these tables (dialect/task-functions.ts). Writes are queued in order; `flush()` waits
- * for all of them.
+ * restart. Rows spell out the columns Snowflake's task table functions return
+ * (https://docs.snowflake.com/en/sql-reference/functions/task_history,
+ * https://docs.snowflake.com/en/sql-reference/functions/current_task_graphs,
+ * https://docs.snowflake.com/en/sql-reference/functions/complete_task_graphs,
+ * https://docs.snowflake.com/en/sql-reference/functions/task_dependents), so TASK_HISTORY,
+ * CURRENT_TASK_GRAPHS, COMPLETE_TASK_GRAPHS and TASK_DEPENDENTS are plain SQL over these tables
+ * (dialect/task-functions.ts). Writes are queued in order; `flush()` waits for all of them.
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { GraphRunState, TaskRunState } from '@/lib/domain/task-graph/run-semantics';
@@ -210,7 +213,7 @@ export class TaskStore {
     this.change(this.tables.graphRuns, rowKey, null);
   }
 
-  /** TASK_HISTORY covers 7 days (reference §2.5); older runs are forgotten. */
+  /** TASK_HISTORY covers 7 days; older runs are forgotten. */
   pruneCompletedBefore(cutoffMs: number): void {
     this.pruneBefore = cutoffMs;
     this.queueDrain();

@@ -1,40 +1,23 @@
-import { csvFileName, csvLine } from '@/lib/domain/csv';
+import { currentCaller } from '@/lib/auth/caller';
+import { signInRequired } from '@/lib/auth/errors';
 import { answer } from '@/lib/http/responses';
-import { resultStream } from '@/lib/jobs';
+import { csvDownload } from '@/lib/jobs';
+import { parseCsvOptions } from '@/lib/jobs/csv-export';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** The whole result as a CSV download, streamed row by row. */
-export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+/**
+ * The whole result as a CSV download, streamed a batch of rows at a time. Formula-like cells are
+ * escaped unless ?raw=1; a caller may run a few downloads at once (429 past that).
+ */
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return answer(async () => {
+    const options = parseCsvOptions(new URL(request.url).searchParams);
     const { id } = await params;
-    const { queryId, result } = await resultStream(id);
-    const encoder = new TextEncoder();
-    const rows = result.rows[Symbol.asyncIterator]();
-    let headerSent = false;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (!headerSent) {
-          headerSent = true;
-          controller.enqueue(encoder.encode(csvLine(result.columns.map((column) => column.name))));
-          return;
-        }
-        const next = await rows.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(csvLine(next.value)));
-      },
-      async cancel() {
-        // The download was abandoned: stop reading the result.
-        await rows.return?.();
-      },
-    });
-    return new Response(body, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${csvFileName(queryId)}"`,
-        'Cache-Control': 'no-store',
-      },
-    });
+    // answer() has let the caller in; asked again here to count their downloads.
+    const caller = await currentCaller();
+    if (caller === null) throw signInRequired();
+    return csvDownload(id, { caller, options, signal: request.signal });
   });
 }
