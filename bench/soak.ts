@@ -1,10 +1,11 @@
 /**
- * The soak of issue 7: the dashboard and the local warehouse as `npm start` runs them, for
- * `--minutes` (default 10), launching `--queries` async queries (1,000) and `--services` job
- * services (50) in waves over the first three quarters of the run, with `--clients` (20)
- * browser-like clients on /api/events refetching what the Jobs page refetches. Prints both
- * processes' memory, heap, sockets and CPU over the run, how far behind the warehouse the
- * clients heard each job end (p95, max), the errors, and a one-line verdict. Asserts nothing.
+ * A soak, to catch leaks and slowdowns that only show over time: the dashboard and the local
+ * warehouse as `npm start` runs them, for `--minutes` (default 10), launching `--queries` async
+ * queries (1,000) and `--services` job services (50) in waves over the first three quarters of
+ * the run, with `--clients` (20) browser-like clients on /api/events refetching what the Jobs
+ * page refetches. Prints both processes' memory, heap, sockets and CPU over the run, how far
+ * behind the warehouse the clients heard each job end (p95, max), the errors, and a one-line
+ * verdict. Asserts nothing.
  *
  * Run: npm run bench:soak -- --minutes=10 --queries=1000 --services=50 --clients=20
  * (builds the dashboard first when the build is stale; run it while the machine is quiet).

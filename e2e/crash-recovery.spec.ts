@@ -1,6 +1,6 @@
 /**
- * Crashes, as issue 7 asks Flurry to survive them: its own dashboard and local warehouse
- * processes (e2e/support/processes.ts), one of them SIGKILLed while work runs.
+ * Crashes, which Flurry must survive without losing or repeating work: its own dashboard and
+ * local warehouse processes (e2e/support/processes.ts), one of them SIGKILLed while work runs.
  *
  * 1. The dashboard dies with 100 queries and 10 job services running; started again on the same
  *    data, it lists every launch under the same ids, follows each to its end by itself, and the

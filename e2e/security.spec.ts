@@ -1,5 +1,5 @@
 /**
- * Keeping strangers out (issue 7), on a dashboard and local warehouse of this spec's own, set up
+ * Keeping strangers out, on a dashboard and local warehouse of this spec's own, set up
  * as on a shared machine: an access token, a read-only token, and a warehouse login. Strangers
  * get only the sign-in page; a read-only person watches but changes nothing, even by POSTing to
  * the server actions directly; no secret reaches the browser in any page, chunk, RSC payload,

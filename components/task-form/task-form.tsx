@@ -1,6 +1,6 @@
 'use client';
 /**
- * The "Create or edit a task" form (issue 6): every CREATE TASK property the dashboard offers,
+ * The "Create or edit a task" form: every CREATE TASK property the dashboard offers,
  * checked as the user types (names, schedule, graph rules), a live preview of the schedule, and
  * the exact statements it will run. The page supplies the tasks and warehouses; `submit` sends
  * the input to the server, which builds those same statements and runs them.

@@ -1,8 +1,8 @@
 /**
  * The Graph view's React Flow nodes and edges: positions from a layout made once per graph
- * structure, with the selected run's status, the critical path and the selection patched in
- * (issue 6; Airflow 3 keeps structure and status apart the same way). Pure, so a status change
- * is tested to move nothing.
+ * structure, with the selected run's status, the critical path and the selection patched in,
+ * so nodes stay put while runs progress (Airflow 3 keeps structure and status apart the same
+ * way). Pure, so a status change is tested to move nothing.
  */
 import { Position, type Edge, type Node, type NodeChange, type NodeHandle } from '@xyflow/react';
 import { taskRunPhase, type Phase } from '@/lib/domain/status';

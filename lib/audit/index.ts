@@ -1,6 +1,6 @@
 import 'server-only';
 /**
- * The audit log: who launched, cancelled or changed what, and when (issue 7). Kept in the
+ * The audit log: who launched, cancelled or changed what, and when. Kept in the
  * registry's DuckDB file, beside the launches it describes, so it survives restarts and crashes.
  * Append-only: there is no way to change or remove an entry, only the oldest are pruned.
  */

@@ -1,6 +1,6 @@
 /**
- * Who may use the two processes once they are reachable from other machines (issue 7, "Keep
- * strangers out"). Read from the environment by loadConfig:
+ * Who may use the two processes once they are reachable from other machines, so that strangers
+ * are kept out. Read from the environment by loadConfig:
  *
  * - FLURRY_AUTH_TOKEN: the access token the dashboard asks for on its sign-in page (and takes as
  *   `Authorization: Bearer <token>` on /api). When set it is always required; without it the

@@ -1,5 +1,5 @@
 /**
- * The audit log's shapes (issue 7): who launched, cancelled or changed what, and when. Shared by
+ * The audit log's shapes: who launched, cancelled or changed what, and when. Shared by
  * the store, the route and the /audit page, so it holds no I/O.
  */
 import type { Access } from '@/lib/auth/access';

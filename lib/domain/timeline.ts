@@ -1,5 +1,5 @@
 /**
- * The arithmetic behind the Timeline (issue 4): how spread out the starts were, how long the
+ * The arithmetic behind the Timeline: how spread out the starts were, how long the
  * whole took, how much work was done, and how many jobs ran at once. Pure: times are epoch
  * milliseconds, and `now` stands in for the end of anything still queued or running.
  */

@@ -1,7 +1,7 @@
 /**
- * The corpus of bad input (issue 7, "Reject bad input, lose nothing"). Each category is a table
- * of cases in its own module, driven by a few test files, so adding a case is one line and the
- * number of cases per category shows in the test names.
+ * The corpus of bad input, which must be refused with a clear reason and without losing
+ * anything. Each category is a table of cases in its own module, driven by a few test files, so
+ * adding a case is one line and the number of cases per category shows in the test names.
  */
 
 /** One bad input and what its refusal must say: `expect` names what is wrong and where. */

@@ -1,6 +1,6 @@
 /**
  * The critical path of a task graph run: the chain from the root to the last task to finish
- * that decided when the run finished (issue 6, "which chain decided the finish time"). Pure;
+ * that decided when the run finished, i.e. the chain to shorten to make the run end sooner. Pure;
  * times are epoch milliseconds and `now` stands in for the end of a task still running.
  */
 import { indexGraph, type TaskGraph } from './graph';

@@ -1,7 +1,7 @@
 /**
  * Node positions for the Graph view, from the graph's structure only (names and edges), so the
  * view lays a graph out once per structure (keyed by `structureKey`) and patches run status in
- * without moving nodes (issue 6; as Airflow 3 split structure from status:
+ * without moving nodes (as Airflow 3 split structure from status:
  * https://github.com/apache/airflow/pull/51805).
  * Laid out left to right, like the Gantt that sits beside it: by dagre, or from
  * LAYERED_LAYOUT_FROM tasks by the much faster layered layout (layered-layout.ts).

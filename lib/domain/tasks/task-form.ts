@@ -1,5 +1,5 @@
 /**
- * The values of the dashboard's "Create or edit a task" form (issue 6): what the user typed,
+ * The values of the dashboard's "Create or edit a task" form: what the user typed,
  * checked with Snowflake's rules, and turned into the names, numbers and texts the statement
  * builders (task-form-sql.ts) write. Pure: the form checks as the user types, and a server can
  * check the same values again. The properties, defaults and bounds below are CREATE TASK's:

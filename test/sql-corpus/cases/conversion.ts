@@ -107,7 +107,8 @@ export const conversion: Category = [
     unordered: true,
     rows: [[-101], [-102], [103]],
   },
-  // The brief's bug: text that is no number fails as Snowflake does, whatever the spelling.
+  // Text that is no number fails as Snowflake does, whatever the spelling, so a cast that would
+  // fail on Snowflake does not pass locally.
   { source: 'functions/cast', sql: "SELECT 'abc'::NUMBER", error: { code: '100038', message: "Numeric value 'abc' is not recognized" } },
   { source: 'functions/to_decimal', sql: "SELECT TO_NUMBER('abc')", error: { code: '100038', message: "Numeric value 'abc' is not recognized" } },
   { source: 'functions/cast', sql: "SELECT CAST('x' AS INT)", error: { code: '100038', message: "Numeric value 'x' is not recognized" } },
