@@ -309,6 +309,8 @@ test('warehouse data is shown as text: a result, a log line and an error with HT
   // A job service whose container prints it in its log.
   await page.goto('/launch?kind=job_service');
   const form = page.getByRole('form', { name: 'Job service' });
+  // The form starts on the first pool listed once the list arrives; filling before that races it.
+  await expect(form.getByLabel('Compute pool')).not.toHaveValue('');
   await form.getByLabel('Compute pool').fill(POOL);
   await form.getByLabel('Image').fill('flurry_test');
   await form.getByLabel('Arguments').fill('--env');
