@@ -109,8 +109,7 @@ export class ContainerProcess {
     if (this.child || this.current.endTime !== null) return;
     installExitHook();
     const [program, ...args] = this.launch.argv;
-    const cannotStart = (error: Error) =>
-      `Could not start ${JSON.stringify(this.launch.program ?? program)}: ${error.message.replaceAll(program, this.launch.program ?? program)}`;
+    const cannotStart = (error: Error) => `Could not start ${JSON.stringify(this.launch.program ?? program)}: ${error.message}`;
     let child: ChildProcess;
     try {
       child = spawn(program, args, {
