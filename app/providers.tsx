@@ -2,14 +2,9 @@
 import { QueryClient, QueryClientProvider, isServer } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
 import { LiveStatusContext } from '@/lib/hooks/live-status';
 import { useChangeEvents } from '@/lib/hooks/use-change-events';
 import { shouldRetry } from '@/lib/queries/fetch-json';
-
-// The pages' Content-Security-Policy forbids eval; left to itself, zod probes for it with
-// `new Function` on its first parse, which the browser reports as a violation.
-z.config({ jitless: true });
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -17,7 +17,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { Caller } from '@/lib/auth/access';
+import type { Caller } from '@/lib/domain/access';
 import { createExportSlots } from '@/lib/domain/export-slots';
 import { isTerminal } from '@/lib/domain/status';
 import { csvExport } from '@/lib/jobs/csv-export';

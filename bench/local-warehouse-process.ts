@@ -33,7 +33,7 @@ export async function startWarehouseProcess(env: Record<string, string> = {}): P
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
+    ['--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts/local-warehouse.ts')],
     {
       cwd: root,
       // The thread pool sized up front, as the launcher does: otherwise the warehouse relaunches

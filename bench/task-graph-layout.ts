@@ -13,7 +13,8 @@
  * Run: npm run bench:graph-layout
  */
 import { pipelineGraph } from '@/lib/domain/task-graph/graph.fixture';
-import { graphStructure, LAYERED_LAYOUT_FROM, layoutEngineFor, layoutStructure, type GraphLayout, type GraphStructure, type LayoutEngine } from '@/lib/domain/task-graph/layout';
+import { LAYERED_LAYOUT_FROM, layoutEngineFor, layoutStructure, type LayoutEngine } from '@/lib/domain/task-graph/layout';
+import { graphStructure, type GraphLayout, type GraphStructure } from '@/lib/domain/task-graph/structure';
 import { median, ms } from './stats';
 
 const SIZES = [100, 300, 1_000];

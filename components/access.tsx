@@ -5,7 +5,7 @@
  * server refuses such calls anyway; this only spares the click.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { READ_ONLY_REFUSAL, type Access } from '@/lib/auth/access';
+import { READ_ONLY_REFUSAL, type Access } from '@/lib/domain/access';
 
 const AccessContext = createContext<Access>('full');
 

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOut } from '@/lib/actions/sign-out';
-import type { Caller } from '@/lib/auth/access';
+import type { Caller } from '@/lib/domain/access';
 import { HealthIndicator } from './health-indicator';
 
 const NAV = [

@@ -239,7 +239,7 @@ test('a stranger gets the sign-in page for every page and 401 from every API rou
   for (const path of [...API_ROUTES({ batch: someId, selectJob: someId, errorJob: someId, serviceJob: someId }), '/api/events']) {
     const response = await stranger.get(path);
     expect(response.status(), path).toBe(401);
-    expect(await response.json(), path).toEqual({ error: 'Sign in first: this dashboard asks for its access token (FLURRY_AUTH_TOKEN).' });
+    expect(await response.json(), path).toEqual({ error: 'Sign in first: this dashboard asks for its access token (FLURRY_AUTH_TOKEN).', code: 'unauthenticated' });
   }
   // Scripts use a Bearer token instead of the cookie; a wrong one is no better than none.
   expect((await stranger.get('/api/health', { headers: { authorization: 'Bearer not-the-token-at-all' } })).status()).toBe(401);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test, in order — unit and integration tests (Vitest: real DuckDB, the real
- * snowflake-sdk against a real local warehouse), then end-to-end tests in a real Chromium
- * (Playwright). Prints one closing line `N passed, N failed`.
+ * `npm test`: every check, in order — the static checks (ESLint: import cycles and the layers'
+ * boundaries, see docs/architecture.md; the TypeScript compiler), unit and integration tests
+ * (Vitest: real DuckDB, the real snowflake-sdk against a real local warehouse), then end-to-end
+ * tests in a real Chromium (Playwright). Prints one closing line `N passed, N failed`, where each
+ * static check counts as one.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,6 +47,11 @@ function readJson(file) {
   }
 }
 
+const staticChecks = [
+  run('boundaries and import cycles (ESLint)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']),
+  run('types (TypeScript)', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']),
+];
+
 const vitestJson = path.join(reports, 'vitest.json');
 const vitestStatus = run('unit and integration tests (Vitest)', [
   'node_modules/vitest/vitest.mjs',
@@ -63,8 +70,8 @@ const playwrightStatus = run(
 );
 const playwright = readJson(playwrightJson);
 
-let passed = 0;
-let failed = 0;
+let passed = staticChecks.filter((status) => status === 0).length;
+let failed = staticChecks.length - passed;
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
@@ -78,4 +85,4 @@ if (playwright) {
 } else if (playwrightStatus !== 0) failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || vitestStatus !== 0 || playwrightStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || staticChecks.some((status) => status !== 0) || vitestStatus !== 0 || playwrightStatus !== 0 ? 1 : 0);

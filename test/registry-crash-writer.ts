@@ -16,7 +16,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Job } from '@/lib/domain/job';
 import { isTerminal } from '@/lib/domain/status';
-import { Registry, type NewJob } from '@/lib/registry/registry';
+import { Registry } from '@/lib/registry/registry';
+import type { NewJob } from '@/lib/registry/types';
 
 const file = process.argv[2];
 if (!file) {

@@ -2,6 +2,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from '@/components/button';
 import { ChoiceSelect, ClearFiltersButton, EmptyListState, SearchBox } from '@/components/filter-controls';
+import { PageHeader } from '@/components/page-header';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@/lib/domain/audit';
 import { countOf } from '@/lib/domain/format';
 import { auditQueries } from '@/lib/queries';
@@ -48,12 +49,7 @@ export function AuditClient() {
 
   return (
     <div className="space-y-3">
-      <div>
-        <h1 className="text-lg font-semibold">Audit log</h1>
-        <p className="text-xs text-zinc-500" aria-live="polite">
-          {log.data ? `${log.hasNextPage ? 'The latest ' : ''}${countOf(entries.length, 'entry', 'entries')}` : '\u00a0'}
-        </p>
-      </div>
+      <PageHeader title="Audit log" subtitle={log.data ? `${log.hasNextPage ? 'The latest ' : ''}${countOf(entries.length, 'entry', 'entries')}` : null} />
 
       <AuditFiltersBar {...auditFilters} />
 

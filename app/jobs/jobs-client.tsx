@@ -7,6 +7,7 @@ import { Button, buttonClass } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { EmptyListState } from '@/components/filter-controls';
 import { OutcomeMessage } from '@/components/outcome-message';
+import { PageHeader } from '@/components/page-header';
 import { countOf } from '@/lib/domain/format';
 import { isTerminal } from '@/lib/domain/status';
 import { useCancelJobs } from '@/lib/hooks/use-cancel-jobs';
@@ -35,29 +36,29 @@ export function JobsClient() {
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-lg font-semibold">Jobs</h1>
-          <p className="text-xs text-zinc-500" aria-live="polite">
-            {list.data
-              ? list.data.total > jobs.length
-                ? `Showing the latest ${jobs.length.toLocaleString('en-US')} of ${countOf(list.data.total, 'job')}`
-                : countOf(list.data.total, 'job')
-              : '\u00a0'}
-          </p>
-        </div>
-        <div className="flex items-center gap-2">
-          <Link
-            href={jobFilters.filters.batch ? `/batches/${encodeURIComponent(jobFilters.filters.batch)}` : '/timeline'}
-            className={buttonClass('secondary')}
-          >
-            {jobFilters.filters.batch ? 'Batch timeline' : 'Timeline'}
-          </Link>
-          <Link href="/launch" className={buttonClass('primary')}>
-            Launch
-          </Link>
-        </div>
-      </div>
+      <PageHeader
+        title="Jobs"
+        subtitle={
+          list.data
+            ? list.data.total > jobs.length
+              ? `Showing the latest ${jobs.length.toLocaleString('en-US')} of ${countOf(list.data.total, 'job')}`
+              : countOf(list.data.total, 'job')
+            : null
+        }
+        actions={
+          <>
+            <Link
+              href={jobFilters.filters.batch ? `/batches/${encodeURIComponent(jobFilters.filters.batch)}` : '/timeline'}
+              className={buttonClass('secondary')}
+            >
+              {jobFilters.filters.batch ? 'Batch timeline' : 'Timeline'}
+            </Link>
+            <Link href="/launch" className={buttonClass('primary')}>
+              Launch
+            </Link>
+          </>
+        }
+      />
 
       <JobsFilters {...jobFilters} />
 

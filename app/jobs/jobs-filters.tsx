@@ -1,10 +1,8 @@
 'use client';
 import { ClearFiltersButton, KindSelect, OriginSelect, PhaseToggles, SearchBox } from '@/components/filter-controls';
 import { shortId } from '@/lib/domain/format';
+import { MAX_FILTER_TEXT } from '@/lib/domain/job-filter-codec';
 import type { JobFilters } from './use-job-filters';
-
-/** GET /api/jobs refuses longer searches. */
-const MAX_SEARCH_LENGTH = 200;
 
 export function JobsFilters({ filters, setFilters, active, clear }: JobFilters) {
   return (
@@ -12,7 +10,7 @@ export function JobsFilters({ filters, setFilters, active, clear }: JobFilters) 
       <SearchBox
         label="Search jobs"
         placeholder="Search SQL, label, query id, job name, error…"
-        maxLength={MAX_SEARCH_LENGTH}
+        maxLength={MAX_FILTER_TEXT}
         value={filters.q}
         onSearch={(text) => void setFilters({ q: text.trim() || null })}
       />

@@ -2,28 +2,25 @@
  * The Jobs page's filters, kept in the URL (?phase=running,failed&kind=query&origin=external&batch=…&q=…) so a
  * reload, a bookmark or a shared link shows the same rows.
  */
-import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
-import { JOB_KINDS, JOB_ORIGINS, type JobFilter } from '@/lib/domain/job';
-import { PHASES } from '@/lib/domain/status';
+import type { JobFilter } from '@/lib/domain/job';
+import { filterUrlParsers } from '@/lib/hooks/filter-url-parsers';
+import { filterOfUrlState } from '@/lib/domain/job-filter-codec';
 
-const filterParsers = {
-  phase: parseAsArrayOf(parseAsStringLiteral(PHASES)).withDefault([]),
-  kind: parseAsStringLiteral(JOB_KINDS),
-  origin: parseAsStringLiteral(JOB_ORIGINS),
-  batch: parseAsString,
-  q: parseAsString.withDefault(''),
-};
+/** The parameters the Jobs list reads (the Timeline's label is not one). */
+const { phase, kind, origin, batch, q } = filterUrlParsers;
+const filterParsers = { phase, kind, origin, batch, q };
 
 export function useJobFilters() {
   const [filters, setFilters] = useQueryStates(filterParsers);
-  const { phase, kind, origin, batch, q } = filters;
 
   const jobFilter = useMemo<JobFilter>(
-    () => ({ phases: phase, kinds: kind ? [kind] : undefined, origins: origin ? [origin] : undefined, batchId: batch ?? undefined, text: q }),
-    [phase, kind, origin, batch, q],
+    () => filterOfUrlState(filters),
+    // The parts, not the object: a new object with the same parts must not make a new filter.
+    [filters.phase, filters.kind, filters.origin, filters.batch, filters.q],
   );
-  const active = phase.length > 0 || kind !== null || origin !== null || batch !== null || q !== '';
+  const active = Object.keys(jobFilter).length > 0;
 
   return { filters, setFilters, jobFilter, active, clear: () => setFilters(null) };
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { Button } from '@/components/button';
 import { FormError } from '@/components/form-error';
 import { CopyButton } from '@/components/copy-button';

@@ -1,6 +1,6 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { Button } from '@/components/button';
 import { FormError } from '@/components/form-error';
 import { launchBatch } from '@/lib/actions/launch-batch';

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/button';
 import { FormError } from '@/components/form-error';
 import { signIn } from '@/lib/actions/sign-in';
-import { MAX_NAME_LENGTH } from '@/lib/auth/access';
+import { MAX_NAME_LENGTH } from '@/lib/domain/access';
 
 const FIELD = 'mt-1 block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 dark:border-zinc-700 dark:bg-zinc-900';
 

@@ -1,21 +1,18 @@
 'use client';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
+import { useQuery } from '@tanstack/react-query';
 import { ChangeControls } from '@/components/access';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { TaskForm } from '@/components/task-form/task-form';
-import { saveTask } from '@/lib/actions/save-task';
-import type { TaskFormInput } from '@/lib/domain/tasks/task-form';
-import { taskKeys, taskQueries } from '@/lib/queries';
+import { taskQueries } from '@/lib/queries';
 import { taskGraphHref } from './task-links';
+import { useSaveTask } from './use-save-task';
 
 /**
  * The create and edit pages: the task form over the account's tasks and warehouses. Saving runs
  * the statements the form shows (rebuilt on the server), then opens the task's graph.
  */
 export function TaskEditor({ editing }: { editing: string | null }) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  const { save, saving, error: saveError } = useSaveTask();
   const structure = useQuery(taskQueries.structure());
   const context = useQuery(taskQueries.formContext());
   const error = structure.error ?? context.error;
@@ -23,14 +20,6 @@ export function TaskEditor({ editing }: { editing: string | null }) {
   if (!structure.data || !context.data) return <p className="py-8 text-center text-zinc-500">Loading…</p>;
   const initial = editing === null ? undefined : structure.data.tasks.find((task) => task.name === editing);
   if (editing !== null && !initial) return <p className="py-8 text-center font-medium">No task named {editing}.</p>;
-
-  const submit = async (task: TaskFormInput) => {
-    const result = await saveTask({ mode: initial ? 'edit' : 'create', task, original: initial?.name ?? null });
-    if (!result.ok) return { ok: false as const, error: result.error };
-    await queryClient.invalidateQueries({ queryKey: taskKeys.all });
-    router.push(taskGraphHref(result.data.name));
-    return { ok: true as const };
-  };
 
   return (
     <div className="space-y-4">
@@ -49,7 +38,9 @@ export function TaskEditor({ editing }: { editing: string | null }) {
           defaultDatabase={context.data.database}
           defaultSchema={context.data.schema}
           now={context.data.now}
-          submit={submit}
+          submit={(task) => save({ mode: initial ? 'edit' : 'create', task, original: initial?.name ?? null })}
+          saving={saving}
+          saveError={saveError}
         />
       </ChangeControls>
     </div>

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { buttonClass } from '@/components/button';
+import { PageHeader } from '@/components/page-header';
 import { TimelineView, type TimelineSet } from '@/components/timeline/timeline-view';
 import { countOf, shortId } from '@/lib/domain/format';
 import type { Batch, TimelineData } from '@/lib/domain/job';
@@ -47,17 +48,15 @@ export function TimelineClient() {
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-lg font-semibold">Timeline</h1>
-          <p className="text-xs text-zinc-500" aria-live="polite">
-            {first.data ? <Shown data={first.data} /> : '\u00a0'}
-          </p>
-        </div>
-        <Link href={filters.batch ? `/jobs?batch=${encodeURIComponent(filters.batch)}` : '/jobs'} className={buttonClass('secondary')}>
-          Jobs table
-        </Link>
-      </div>
+      <PageHeader
+        title="Timeline"
+        subtitle={first.data ? <Shown data={first.data} /> : null}
+        actions={
+          <Link href={filters.batch ? `/jobs?batch=${encodeURIComponent(filters.batch)}` : '/jobs'} className={buttonClass('secondary')}>
+            Jobs table
+          </Link>
+        }
+      />
 
       <TimelineFiltersBar {...timelineFilters} />
 

@@ -4,10 +4,8 @@ import { ClearFiltersButton, KindSelect, PhaseToggles, SearchBox, SELECT_CLASS }
 import { formatTimestamp, shortId } from '@/lib/domain/format';
 import type { Batch } from '@/lib/domain/job';
 import { batchesQuery } from '@/lib/queries';
+import { MAX_FILTER_TEXT } from '@/lib/domain/job-filter-codec';
 import { TIME_WINDOWS, type TimeWindow, type TimelineFilters } from './use-timeline-filters';
-
-/** GET /api/timeline refuses longer labels. */
-const MAX_LABEL_LENGTH = 200;
 
 export function batchName(batch: Pick<Batch, 'id' | 'label'>): string {
   return batch.label ?? `Batch ${shortId(batch.id)}`;
@@ -66,7 +64,7 @@ export function TimelineFiltersBar({ filters, choose, window, active, clear }: T
       <SearchBox
         label="Batch label"
         placeholder="Label contains…"
-        maxLength={MAX_LABEL_LENGTH}
+        maxLength={MAX_FILTER_TEXT}
         className="w-44"
         value={filters.label}
         onSearch={(label) => choose({ label: label.trim() })}

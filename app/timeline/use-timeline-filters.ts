@@ -2,11 +2,12 @@
  * The Timeline page's filters, kept in the URL (?batch=…&compare=…&kind=…&phase=…&label=…&window=…)
  * so a shared link opens on the same jobs. The zoom is kept beside them (use-timeline-view.ts).
  */
-import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import { timelineViewParsers } from '@/components/timeline/use-timeline-view';
-import { JOB_KINDS, type TimelineFilter } from '@/lib/domain/job';
-import { PHASES } from '@/lib/domain/status';
+import type { TimelineFilter } from '@/lib/domain/job';
+import { filterUrlParsers } from '@/lib/hooks/filter-url-parsers';
+import { filterOfUrlState } from '@/lib/domain/job-filter-codec';
 
 /** How far back the Timeline looks when no batch is chosen; a batch is shown whole. */
 export const TIME_WINDOWS = {
@@ -22,11 +23,11 @@ const WINDOW_KEYS = Object.keys(TIME_WINDOWS) as TimeWindow[];
 const DEFAULT_WINDOW: TimeWindow = '24h';
 
 const filterParsers = {
-  batch: parseAsString,
+  batch: filterUrlParsers.batch,
   compare: parseAsString,
-  kind: parseAsStringLiteral(JOB_KINDS),
-  phase: parseAsArrayOf(parseAsStringLiteral(PHASES)).withDefault([]),
-  label: parseAsString.withDefault(''),
+  kind: filterUrlParsers.kind,
+  phase: filterUrlParsers.phase,
+  label: filterUrlParsers.label,
   window: parseAsStringLiteral(WINDOW_KEYS),
   // The zoom (read by use-timeline-view.ts), here only to be reset with a new choice of jobs.
   ...timelineViewParsers,
@@ -44,13 +45,10 @@ export function useTimelineFilters() {
   const window: TimeWindow = filters.window ?? (batch ? 'all' : DEFAULT_WINDOW);
   const since = useMemo(() => windowStart(window), [window]);
 
-  const shared = useMemo<TimelineFilter>(
-    () => ({ kinds: kind ? [kind] : undefined, phases: phase, label: label || undefined, since }),
-    [kind, phase, label, since],
-  );
+  const shared = useMemo<TimelineFilter>(() => ({ ...filterOfUrlState({ kind, phase, label }), since }), [kind, phase, label, since]);
   const primary = useMemo<TimelineFilter>(() => ({ ...shared, batchId: batch ?? undefined }), [shared, batch]);
   const secondary = useMemo<TimelineFilter | null>(() => (batch && compare ? { ...shared, batchId: compare } : null), [shared, batch, compare]);
-  const active = batch !== null || kind !== null || phase.length > 0 || label !== '' || filters.window !== null;
+  const active = Object.keys(filterOfUrlState({ batch, kind, phase, label })).length > 0 || filters.window !== null;
 
   // The zoom belongs to what was shown: a new choice of jobs starts fitted.
   const choose = (next: Partial<Omit<typeof filters, 'from' | 'to'>>) => void setFilters({ ...next, from: null, to: null });

@@ -7,7 +7,7 @@
  */
 import { OVERLAP_POLICIES } from '@/lib/domain/tasks/task-properties';
 import type { TaskFormField, TaskFormInput } from '@/lib/domain/tasks/task-form';
-import type { OverlapPolicy } from '@/lib/domain/tasks/task-statements';
+import type { OverlapPolicy } from '@/lib/domain/tasks/task-properties';
 import { borderClass, controlProps, Field, INPUT_CLASS } from './field';
 
 type NumberField = 'userTaskTimeoutMs' | 'suspendTaskAfterNumFailures' | 'taskAutoRetryAttempts';

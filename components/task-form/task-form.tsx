@@ -5,7 +5,7 @@
  * the exact statements it will run. The page supplies the tasks and warehouses; `submit` sends
  * the input to the server, which builds those same statements and runs them.
  */
-import { useId, useMemo, useState, useTransition, type FormEvent } from 'react';
+import { useId, useMemo, type FormEvent } from 'react';
 import { Button } from '@/components/button';
 import { FormError } from '@/components/form-error';
 import type { TaskFormField, TaskFormInput } from '@/lib/domain/tasks/task-form';
@@ -20,11 +20,13 @@ import { SqlPreview } from './sql-preview';
 import { useTaskForm, type TaskFormOptions } from './use-task-form';
 import { WarehouseField } from './warehouse-field';
 
-export type TaskFormSubmitResult = { ok: true } | { ok: false; error: string };
-
 export interface TaskFormProps extends TaskFormOptions {
   /** Saves the task: the server builds the statements shown from this same input and runs them. */
-  submit(input: TaskFormInput): Promise<TaskFormSubmitResult>;
+  submit(input: TaskFormInput): void;
+  /** While a save is on its way (and after one succeeded, until the page has left). */
+  saving?: boolean;
+  /** Why the last save was refused. */
+  saveError?: string | null;
 }
 
 /** What the statements panel calls a field that does not parse yet. */
@@ -51,13 +53,11 @@ const WHEN_HINT = 'Optional: a boolean expression such as SYSTEM$STREAM_HAS_DATA
 const BODY_HINT = 'One statement, a CALL, or a BEGIN … END block.';
 const CONFIG_HINT = 'Optional: a JSON object (CONFIG).';
 
-export function TaskForm({ submit, ...options }: TaskFormProps) {
+export function TaskForm({ submit, saving = false, saveError = null, ...options }: TaskFormProps) {
   const ids = useId();
   const form = useTaskForm(options);
   const { input, update, problems } = form;
   const editing = options.mode === 'edit';
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
 
   const self = form.qualifiedName;
   // A finalizer has no children (https://docs.snowflake.com/en/sql-reference/sql/create-task), so it cannot be a predecessor.
@@ -66,17 +66,8 @@ export function TaskForm({ submit, ...options }: TaskFormProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     form.markAttempted();
-    if (!form.ready || pending) return;
-    setFormError(null);
-    startTransition(async () => {
-      const result = await submit(input).catch(
-        (error: unknown): TaskFormSubmitResult => ({
-          ok: false,
-          error: `The dashboard server did not answer: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
-      if (!result.ok) setFormError(result.error);
-    });
+    if (!form.ready || saving) return;
+    submit(input);
   };
 
   const textArea = (field: 'when' | 'body' | 'comment' | 'config', label: string, hint: string | undefined, rows: number, mono = true) => {
@@ -156,13 +147,13 @@ export function TaskForm({ submit, ...options }: TaskFormProps) {
           editing={editing}
         />
         <div>
-          <Button type="submit" variant="primary" disabled={pending || form.blockedByGraph || noChanges} className="w-full">
-            {pending ? (editing ? 'Saving…' : 'Creating…') : editing ? 'Save changes' : 'Create task'}
+          <Button type="submit" variant="primary" disabled={saving || form.blockedByGraph || noChanges} className="w-full">
+            {saving ? (editing ? 'Saving…' : 'Creating…') : editing ? 'Save changes' : 'Create task'}
           </Button>
           {form.blockedByGraph ? (
             <p className="mt-1.5 text-xs text-red-700 dark:text-red-400">Fix the problems with the task’s place in its graph first.</p>
           ) : null}
-          <FormError message={formError} />
+          <FormError message={saveError} />
         </div>
       </div>
     </form>

@@ -4,7 +4,7 @@
  * schedule preview and the exact statements a submit runs.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import type { GraphProblem } from '@/lib/domain/task-graph/graph';
 import type { TaskDefinition } from '@/lib/domain/tasks/task-definition';
 import {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphTask } from '@/lib/domain/task-graph/graph';
 import { diamondWithFinalizer, task } from '@/lib/domain/task-graph/graph.fixture';
-import { graphStructure, layoutStructure, NODE_SIZE } from '@/lib/domain/task-graph/layout';
+import { layoutStructure, NODE_SIZE } from '@/lib/domain/task-graph/layout';
+import { graphStructure } from '@/lib/domain/task-graph/structure';
 import { flowElements, keepUnchanged, selectionChange, type FlowInput, type GraphViewTask, type TaskRuns } from './flow-elements';
 
 const named = (t: GraphTask): GraphViewTask => ({ ...t, shortName: `${t.name.toLowerCase()}_task` });

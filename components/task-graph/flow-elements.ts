@@ -7,7 +7,8 @@
 import { Position, type Edge, type Node, type NodeChange, type NodeHandle } from '@xyflow/react';
 import { taskRunPhase, type Phase } from '@/lib/domain/status';
 import type { GraphTask } from '@/lib/domain/task-graph/graph';
-import { NODE_SIZE, type GraphLayout, type GraphStructure } from '@/lib/domain/task-graph/layout';
+import { NODE_SIZE } from '@/lib/domain/task-graph/layout';
+import type { GraphLayout, GraphStructure } from '@/lib/domain/task-graph/structure';
 import type { TaskRunState } from '@/lib/domain/task-graph/run-semantics';
 import type { TaskDefinition } from '@/lib/domain/tasks/task-definition';
 import { EDGE_LOOK, type EdgeLook } from './graph-style';

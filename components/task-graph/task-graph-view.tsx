@@ -2,7 +2,8 @@
 import '@xyflow/react/dist/style.css';
 import { Controls, MiniMap, ReactFlow, useReactFlow, type FitViewOptions, type MiniMapNodeProps, type NodeChange, type NodeTypes, type ReactFlowInstance } from '@xyflow/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { graphStructure, layoutStructure, structureKey, type GraphLayout, type GraphStructure } from '@/lib/domain/task-graph/layout';
+import { layoutStructure } from '@/lib/domain/task-graph/layout';
+import { graphStructure, structureKey, type GraphLayout, type GraphStructure } from '@/lib/domain/task-graph/structure';
 import { flowElements, keepUnchanged, selectionChange, type FlowElements, type GraphViewTask, type TaskEdge, type TaskNode, type TaskRuns } from './flow-elements';
 import { GraphLegend } from './graph-legend';
 import { GRAPH_COLOUR_VARS, MINIMAP_FILL } from './graph-style';

@@ -104,7 +104,7 @@ export async function startWarehouse({ port, dataDir, env = {} }: WarehouseOptio
   const child = startProcess(
     `local warehouse on ${port}`,
     url,
-    ['--conditions=react-server', '--import', 'tsx', 'lib/local-warehouse/main.ts'],
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/local-warehouse.ts'],
     { ...childEnv, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
   );
   await waitForAnswer(`${url}/`, child, 60_000);

@@ -1,6 +1,6 @@
 /**
  * What the warehouse itself recorded of a dashboard's launches, read by a second client of its
- * own (plain SQL through snowflake-sdk: the dashboard's lib/warehouse/calls.ts is server-only):
+ * own (plain SQL through snowflake-sdk: the dashboard's lib/warehouse calls are server-only):
  * each statement in QUERY_HISTORY by the job id Flurry puts in its QUERY_TAG, so a test can tell
  * that each launch ran exactly once, and when the warehouse ended it.
  */

@@ -1,6 +1,6 @@
 'use server';
 /** Cancels the jobs selected in the Jobs table or shown on a detail page. */
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { describeCancelReport } from '@/lib/domain/cancel-report';
 import { countOf } from '@/lib/domain/format';
 import { cancelJobs as cancel, type CancelJobsReport } from '@/lib/jobs';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { listAudit } from '@/lib/audit';
-import { READ_ONLY_REFUSAL, type Caller } from '@/lib/auth/access';
+import { READ_ONLY_REFUSAL, type Caller } from '@/lib/domain/access';
 import { AccessError, readOnly, tooManyAttempts } from '@/lib/auth/errors';
 import { launchInputSchema } from '@/lib/domain/launch-input';
-import { InputError } from '@/lib/jobs/input-error';
+import { InputError } from '@/lib/errors/request-errors';
 import { WarehouseError, WarehouseUnavailableError } from '@/lib/warehouse/errors';
 import { useSharedRegistryIn } from '@/test/shared-registry';
 import { actionFailure, runActionFor, type ActionSpec } from './errors';
@@ -62,7 +62,7 @@ describe('runActionFor', () => {
     const work = vi.fn(async () => 'ran');
     const result = await runActionFor(VIEWER, launchSpec, { sql: 'DROP TABLE T', mode: 'parallel' }, work);
     expect(work).not.toHaveBeenCalled();
-    expect(result).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    expect(result).toEqual({ ok: false, code: 'forbidden', error: READ_ONLY_REFUSAL });
     expect(await newest()).toMatchObject({ actor: 'Viewer', access: 'read-only', target: 'a batch', detail: 'DROP TABLE T', outcome: 'refused' });
   });
 
@@ -112,13 +112,14 @@ describe('actionFailure', () => {
   it('marks the field an InputError names', () => {
     expect(actionFailure(new InputError('sql', 'Statement 2 is unclosed.'))).toEqual({
       ok: false,
+      code: 'invalid_input',
       error: 'Statement 2 is unclosed.',
       fieldErrors: { sql: ['Statement 2 is unclosed.'] },
     });
   });
 
   it('says why a caller was turned away', () => {
-    expect(actionFailure(readOnly())).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    expect(actionFailure(readOnly())).toEqual({ ok: false, code: 'forbidden', error: READ_ONLY_REFUSAL });
     expect(actionFailure(tooManyAttempts(61_500, '10.0.0.5')).error).toBe(
       'Too many wrong access tokens from 10.0.0.5: wrong ones are turned away for the next 62 s (the right token is still accepted).',
     );
@@ -127,6 +128,7 @@ describe('actionFailure', () => {
   it('says plainly when the warehouse is down or refuses', () => {
     expect(actionFailure(new WarehouseUnavailableError('The warehouse did not answer: connect ECONNREFUSED'))).toEqual({
       ok: false,
+      code: 'warehouse_unavailable',
       error: 'The warehouse did not answer: connect ECONNREFUSED',
     });
     expect(actionFailure(new WarehouseError('Object does not exist', '002003', '42S02')).error).toBe(
@@ -148,13 +150,12 @@ describe('actionFailure, for errors made by another module graph\u2019s copy of 
   // module registry gives each error module a second copy, as a second bundle has.
   const otherGraph = async () => {
     vi.resetModules();
-    const [auth, jobs, tasks, warehouse] = await Promise.all([
+    const [auth, requests, warehouse] = await Promise.all([
       import('@/lib/auth/errors'),
-      import('@/lib/jobs/input-error'),
-      import('@/lib/tasks'),
+      import('@/lib/errors/request-errors'),
       import('@/lib/warehouse/errors'),
     ]);
-    return { auth, jobs, tasks, warehouse };
+    return { auth, requests, warehouse };
   };
 
   it('says the real reason, and logs nothing, for a refusal, a missing task, the warehouse down and bad input', async () => {
@@ -169,10 +170,11 @@ describe('actionFailure, for errors made by another module graph\u2019s copy of 
     expect(actionFailure(new other.warehouse.WarehouseUnavailableError('The warehouse did not answer: connect ECONNREFUSED')).error).toBe(
       'The warehouse did not answer: connect ECONNREFUSED',
     );
-    const failedSave = new other.tasks.TaskSaveError(['CREATE TASK A …'], 'ALTER TASK A RESUME', new other.warehouse.WarehouseError('Object does not exist', '002003', null));
+    const failedSave = new other.requests.TaskSaveError(['CREATE TASK A …'], 'ALTER TASK A RESUME', new other.warehouse.WarehouseError('Object does not exist', '002003', null));
     expect(actionFailure(failedSave).error).toBe('ALTER TASK A RESUME (after 1 statement(s) ran): The warehouse refused: Object does not exist (error 002003)');
-    expect(actionFailure(new other.jobs.InputError('sql', 'Statement 1 is unclosed.'))).toEqual({
+    expect(actionFailure(new other.requests.InputError('sql', 'Statement 1 is unclosed.'))).toEqual({
       ok: false,
+      code: 'invalid_input',
       error: 'Statement 1 is unclosed.',
       fieldErrors: { sql: ['Statement 1 is unclosed.'] },
     });
@@ -188,7 +190,7 @@ describe('actionFailure, for errors made by another module graph\u2019s copy of 
   it('records another copy\u2019s refusal as refused, not failed', async () => {
     const other = await otherGraph();
     await runActionFor(ANA, launchSpec, { sql: 'SELECT 1', mode: 'parallel' }, async () => {
-      throw new other.jobs.InputError('sql', 'Statement 1 is unclosed.');
+      throw new other.requests.InputError('sql', 'Statement 1 is unclosed.');
     });
     expect(await newest()).toMatchObject({ outcome: 'refused', error: 'Statement 1 is unclosed.' });
   });

@@ -2,61 +2,32 @@ import 'server-only';
 /**
  * How every server action runs, in one place, so none can forget a step: who is calling (a server
  * action is a public POST endpoint, whatever the UI shows), whether they may, whether the input is
- * valid, then the work, and an audit entry for what happened. Also the one place where a failed
- * action's error becomes what the user reads: field problems land on their field (`fieldErrors`,
- * keyed by the input's path); warehouse trouble is said plainly; anything unexpected is logged
- * here and reported without internals. Errors are told apart by name (lib/domain/error-kinds.ts):
- * the one thrown may come from another module graph's copy of its class.
+ * valid, then the work, and an audit entry for what happened. A failed action's error becomes
+ * what the user reads through the one mapping of lib/errors/public-error.ts: a stable code, field
+ * problems on their field (`fieldErrors`, keyed by the input's path), warehouse trouble said
+ * plainly, anything unexpected logged and reported without internals.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { recordAudit, type AuditAction, type AuditOutcome } from '@/lib/audit';
-import { mayDo, type Caller, type Need } from '@/lib/auth/access';
+import { mayDo, type Caller, type Need } from '@/lib/domain/access';
 import { currentCaller } from '@/lib/auth/caller';
 import { readOnly, signInRequired } from '@/lib/auth/errors';
-import { isAccessError, isInputError, isTaskSaveError, isWarehouseError, isWarehouseUnavailableError } from '@/lib/domain/error-kinds';
-import { describeRefusal } from '@/lib/warehouse/errors';
+import type { ErrorCode } from '@/lib/errors/codes';
+import { publicError } from '@/lib/errors/public-error';
 import type { ActionResult } from './action-result';
 
-type Failure = Extract<ActionResult<never>, { ok: false }>;
-
-/** A form has a few dozen fields; a hostile POST can have a million bad elements. */
-const MAX_FIELD_ERRORS = 20;
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  const keys = new Set<string>();
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'input';
-    keys.add(key);
-    if (key in fields || keys.size <= MAX_FIELD_ERRORS) (fields[key] ??= []).push(issue.message);
-  }
-  const unnamed = keys.size - MAX_FIELD_ERRORS;
-  if (unnamed > 0) fields.input = [...(fields.input ?? []), `…and ${unnamed} more field(s) with errors.`];
-  return fields;
-}
+type Failure = Extract<ActionResult<never>, { ok: false }> & { code: ErrorCode };
 
 export function actionFailure(error: unknown): Failure {
-  if (error instanceof z.ZodError) {
-    const fieldErrors = fieldErrorsOf(error);
-    const [first] = Object.entries(fieldErrors);
-    return { ok: false, error: first ? `${first[0]}: ${first[1][0]}` : 'The input is not valid.', fieldErrors };
-  }
-  if (isAccessError(error)) return { ok: false, error: error.message };
-  if (isInputError(error)) return { ok: false, error: error.message, fieldErrors: { [error.field]: [error.message] } };
-  if (isTaskSaveError(error)) {
-    const why = isWarehouseError(error.cause) ? describeRefusal(error.cause) : String((error.cause as Error)?.message ?? error.cause);
-    const after = error.ran.length > 0 ? ` (after ${error.ran.length} statement(s) ran)` : '';
-    return { ok: false, error: `${error.failed}${after}: ${why}` };
-  }
-  if (isWarehouseUnavailableError(error)) return { ok: false, error: error.message };
-  if (isWarehouseError(error)) return { ok: false, error: describeRefusal(error) };
-  console.error('[flurry] server action failed:', error);
-  return { ok: false, error: 'The dashboard server failed to do this; its log says why.' };
+  const { code, message, fieldErrors } = publicError(error, 'action');
+  return fieldErrors ? { ok: false, code, error: message, fieldErrors } : { ok: false, code, error: message };
 }
 
-/** Refused: the caller or the input was not accepted. Failed: the work was tried and did not succeed. */
-function outcomeOf(error: unknown): Exclude<AuditOutcome, 'ok'> {
-  return error instanceof z.ZodError || isInputError(error) || isAccessError(error) ? 'refused' : 'failed';
+/** The caller or the input was not accepted; any other code means the work was tried and did not succeed. */
+const REFUSED: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['invalid_input', 'unauthenticated', 'forbidden', 'rate_limited', 'wrong_host']);
+
+function outcomeOf(failure: Failure): Exclude<AuditOutcome, 'ok'> {
+  return REFUSED.has(failure.code) ? 'refused' : 'failed';
 }
 
 /** What an audit entry says a call was about. */
@@ -97,7 +68,7 @@ export async function runActionFor<S extends z.ZodType, T>(
   const subject = (result: T | null) => (parsed.success ? spec.audit(parsed.data, result) : INVALID_INPUT);
   const fail = async (error: unknown): Promise<Failure> => {
     const failure = actionFailure(error);
-    await auditCall(caller, spec.action, subject(null), outcomeOf(error), failure.error);
+    await auditCall(caller, spec.action, subject(null), outcomeOf(failure), failure.error);
     return failure;
   };
   if (!mayDo(caller.access, spec.access)) return fail(readOnly());

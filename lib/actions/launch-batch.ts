@@ -2,7 +2,8 @@
 /** Launches the statements of the Launch form as a batch of async queries. */
 import { countOf } from '@/lib/domain/format';
 import { launchInputSchema, type LaunchInput } from '@/lib/domain/launch-input';
-import { launchBatch as launch, type LaunchResult } from '@/lib/jobs';
+import type { LaunchResult } from '@/lib/domain/launch-result';
+import { launchBatch as launch } from '@/lib/jobs';
 import type { ActionResult } from './action-result';
 import { runAction } from './errors';
 

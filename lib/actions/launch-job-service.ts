@@ -1,7 +1,8 @@
 'use server';
 /** Launches the Launch form's job service: one EXECUTE JOB SERVICE statement, watched as a job. */
 import { jobServiceLaunchSchema, type JobServiceLaunchInput } from '@/lib/domain/job-service-form';
-import { launchJobService as launch, type LaunchResult } from '@/lib/jobs';
+import type { LaunchResult } from '@/lib/domain/launch-result';
+import { launchJobService as launch } from '@/lib/jobs';
 import type { ActionResult } from './action-result';
 import { runAction } from './errors';
 

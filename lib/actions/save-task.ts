@@ -1,6 +1,6 @@
 'use server';
 /** Creates a task, or changes one, from the task form; the server builds the statements itself. */
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { qualifiedTaskNameSchema } from '@/lib/domain/tasks/task-actions';
 import { taskFormSchema } from '@/lib/domain/tasks/task-form';
 import { saveTask as save } from '@/lib/tasks';

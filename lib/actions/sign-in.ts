@@ -7,15 +7,15 @@
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
-import { MAX_NAME_LENGTH, type Access } from '@/lib/auth/access';
+import { z } from '@/lib/domain/validation/zod';
+import { MAX_NAME_LENGTH, type Access } from '@/lib/domain/access';
 import { assertAllowedHost, cameOverHttps, requestAddress } from '@/lib/auth/request-context';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS, sessionCookieAttributes, signSession } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { sharedTokenChecker } from '@/lib/auth/token-check';
 import { sharedFailedSignInLog } from '@/lib/audit/failed-sign-ins';
 import { config } from '@/lib/config';
-import { InputError } from '@/lib/jobs/input-error';
+import { InputError } from '@/lib/errors/request-errors';
 import type { ActionResult } from './action-result';
 import { actionFailure, auditCall } from './errors';
 

@@ -2,7 +2,7 @@
 /** The header's "Sign out": forgets the session cookie and opens the sign-in page. */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { cameOverHttps } from '@/lib/auth/request-context';
 import { SESSION_COOKIE, sessionCookieAttributes } from '@/lib/auth/session';
 import { runAction } from './errors';

@@ -9,6 +9,7 @@ import { FAILURE_WINDOW_MS } from '@/lib/auth/token-check';
 import type { AuditRecord } from '@/lib/domain/audit';
 import { createFailureTally, talliedName, type FailureSummary } from './failure-tally';
 import { recordAudit } from '.';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 /** Addresses per window whose first failure gets an entry of its own; the rest are summed together. */
 export const MAX_ADDRESSES_LOGGED = 10;
@@ -87,12 +88,7 @@ export function createFailedSignInLog({
   };
 }
 
-const KEY = Symbol.for('flurry.failedSignInLog');
-type Holder = { [KEY]?: FailedSignInLog };
-
 /** The process's one log of failed sign-ins, writing to the audit log (one tally across Next's module graphs). */
 export function sharedFailedSignInLog(): FailedSignInLog {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createFailedSignInLog({ write: recordAudit });
-  return holder[KEY];
+  return processSingleton('failedSignInLog', () => createFailedSignInLog({ write: recordAudit }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { describeParamErrors } from '@/lib/jobs/route-params';
+import { z } from '@/lib/domain/validation/zod';
+import { describeParamErrors } from '@/lib/domain/validation/zod-problems';
 import { parseAuditFilter } from './route-params';
 
 const parse = (query: string) => parseAuditFilter(new URLSearchParams(query));

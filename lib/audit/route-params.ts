@@ -1,7 +1,7 @@
-/** The query parameters of GET /api/audit, validated with the jobs routes' helpers (same messages). */
-import { z } from 'zod';
+/** The query parameters of GET /api/audit, validated with the routes' shared helpers (same messages as the jobs routes). */
+import { z } from '@/lib/domain/validation/zod';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, MAX_AUDIT_LIMIT, type AuditAction, type AuditFilter, type AuditOutcome } from '@/lib/domain/audit';
-import { oneOf, single, wholeNumber } from '@/lib/jobs/route-params';
+import { oneOf, single, wholeNumber } from '@/lib/domain/validation/query-params';
 
 const auditFilterSchema = z.object({
   limit: wholeNumber(MAX_AUDIT_LIMIT).optional(),

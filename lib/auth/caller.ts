@@ -5,7 +5,7 @@ import 'server-only';
  */
 import { headers } from 'next/headers';
 import { config } from '@/lib/config';
-import type { Caller } from './access';
+import type { Caller } from '@/lib/domain/access';
 import { callerOf, clientAddress, sessionCookieOf } from './request-caller';
 import { assertAllowedHost } from './request-context';
 import { sharedTokenChecker } from './token-check';

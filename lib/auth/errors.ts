@@ -1,8 +1,9 @@
 /**
- * Why a caller was turned away. The one error-mapping place of each kind of endpoint
- * (lib/actions/errors.ts, lib/http/responses.ts) turns it into its answer.
+ * Why a caller was turned away. The one error mapping (lib/errors/public-error.ts) turns it into
+ * its answer for an action or a route.
  */
-import { READ_ONLY_REFUSAL } from './access';
+import { READ_ONLY_REFUSAL } from '@/lib/domain/access';
+import { errorNamed } from '@/lib/errors/named';
 
 export type Refusal = 'sign-in' | 'read-only' | 'too-many-attempts' | 'wrong-host';
 
@@ -22,6 +23,8 @@ export class AccessError extends Error {
     return { 'sign-in': 401, 'read-only': 403, 'too-many-attempts': 429, 'wrong-host': 421 }[this.refusal];
   }
 }
+
+export const isAccessError = errorNamed<AccessError>('AccessError');
 
 export const signInRequired = () => new AccessError('sign-in', 'Sign in first: this dashboard asks for its access token (FLURRY_AUTH_TOKEN).');
 

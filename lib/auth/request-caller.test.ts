@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEARER_CLIENT_NAME, LOCAL_USER_NAME } from './access';
+import { BEARER_CLIENT_NAME, LOCAL_USER_NAME } from '@/lib/domain/access';
 import { callerOf, clientAddress, sessionCookieOf } from './request-caller';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS, signSession } from './session';
 import { createTokenChecker } from './token-check';

@@ -3,7 +3,7 @@
  * and the root layout all decide the same way. (The proxy only guards pages, by session cookie.)
  */
 import type { AuthSettings } from '@/lib/config/access-settings';
-import { BEARER_CLIENT_NAME, LOCAL_USER_NAME, type Caller } from './access';
+import { BEARER_CLIENT_NAME, LOCAL_USER_NAME, type Caller } from '@/lib/domain/access';
 import { SESSION_COOKIE, verifySession } from './session';
 import type { TokenChecker } from './token-check';
 

@@ -5,9 +5,9 @@
  * a cookie cannot be forged or altered without the token.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import type { AuthSettings } from '@/lib/config/access-settings';
-import { MAX_NAME_LENGTH, type Access } from './access';
+import { MAX_NAME_LENGTH, type Access } from '@/lib/domain/access';
 
 export const SESSION_COOKIE = 'flurry_session';
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAttemptLimiter } from './attempt-limiter';
+import { createAttemptLimiter } from '@/lib/domain/attempt-limiter';
 import { AccessError } from './errors';
 import { accessOfToken, createTokenChecker, FAILURE_WINDOW_MS, MAX_FAILURES_OVERALL, MAX_FAILURES_PER_ADDRESS } from './token-check';
 

@@ -9,10 +9,11 @@
  * characters (lib/config/access-settings.ts), far past what can be guessed online.
  */
 import type { AuthSettings } from '@/lib/config/access-settings';
-import type { Access } from './access';
-import { createAttemptLimiter, type AttemptLimiter } from './attempt-limiter';
+import type { Access } from '@/lib/domain/access';
+import { createAttemptLimiter, type AttemptLimiter } from '@/lib/domain/attempt-limiter';
 import { tooManyAttempts } from './errors';
-import { sameSecret } from './same-secret';
+import { sameSecret } from '@/lib/domain/same-secret';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 export const FAILURE_WINDOW_MS = 5 * 60_000;
 export const MAX_FAILURES_PER_ADDRESS = 10;
@@ -54,12 +55,7 @@ export function createTokenChecker(
   };
 }
 
-const KEY = Symbol.for('flurry.tokenChecker');
-type Holder = { [KEY]?: TokenChecker };
-
 /** The process's one checker: Next loads actions and route handlers as separate module graphs. */
 export function sharedTokenChecker(): TokenChecker {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createTokenChecker();
-  return holder[KEY];
+  return processSingleton('tokenChecker', createTokenChecker);
 }

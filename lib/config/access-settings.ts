@@ -11,7 +11,7 @@
  *   (job containers' OAuth logins aside), and the one the dashboard logs in with. Required when
  *   FLURRY_WAREHOUSE_HOST is not a loopback address; without them any login is accepted.
  */
-import { isLoopbackHost } from './loopback';
+import { isLoopbackHost } from '@/lib/domain/host-names';
 
 type Env = Record<string, string | undefined>;
 

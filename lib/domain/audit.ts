@@ -2,7 +2,7 @@
  * The audit log's shapes: who launched, cancelled or changed what, and when. Shared by
  * the store, the route and the /audit page, so it holds no I/O.
  */
-import type { Access } from '@/lib/auth/access';
+import type { Access } from './access';
 
 export const AUDIT_ACTIONS = [
   'launch-batch',

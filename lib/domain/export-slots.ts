@@ -4,7 +4,7 @@
  * a caller gets a few at a time and the next waits until one ends. In memory, one dashboard
  * process; no clock: a slot is held until its download releases it.
  */
-import type { Caller } from '@/lib/auth/access';
+import type { Caller } from './access';
 
 export interface SlotLimit {
   /** The group counted, e.g. `caller:full:alice`. */

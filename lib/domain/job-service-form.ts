@@ -7,7 +7,7 @@
  * and EXECUTE JOB SERVICE (https://docs.snowflake.com/en/sql-reference/sql/execute-job-service).
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { labelSchema } from './launch-input';
 import { parseCpu, parseMemory, type ResourceValues } from './spcs/resources';
 import { specToYaml, type ContainerSpec } from './spcs/spec';

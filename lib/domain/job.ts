@@ -3,10 +3,10 @@
  * Times are epoch milliseconds (UTC); null means "not yet" or "unknown".
  */
 import type { OwnStatementsTally } from './own-statements';
+import type { JobKind } from './job-kind';
 import type { Phase } from './status';
 
-export const JOB_KINDS = ['query', 'job_service'] as const;
-export type JobKind = (typeof JOB_KINDS)[number];
+export { JOB_KINDS, type JobKind } from './job-kind';
 
 export const BATCH_MODES = ['parallel', 'sequence'] as const;
 export type BatchMode = (typeof BATCH_MODES)[number];

@@ -2,7 +2,7 @@
  * What the Launch form sends. Shared by the form (to show errors before submitting) and the
  * server action (which validates again: a server action is a public POST endpoint).
  */
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { BATCH_MODES } from './job';
 
 /** Snowflake accepts statements up to 1 MB of text; a batch is held to the same. */

@@ -4,7 +4,7 @@
  * always beside the raw status.
  */
 
-import type { JobKind } from './job';
+import type { JobKind } from './job-kind';
 import type { TaskRunState } from './task-graph/run-semantics';
 
 export const PHASES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'skipped'] as const;

@@ -3,33 +3,33 @@
  * field the form does not show, in one message), success refreshes the Jobs lists and opens
  * where the new jobs can be watched.
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/action-result';
-import type { LaunchResult } from '@/lib/jobs/launch';
+import type { LaunchResult } from '@/lib/domain/launch-result';
 import { jobKeys } from '@/lib/queries';
+import { callAction } from './call-action';
 
 export type FieldErrors = Partial<Record<string, string[]>>;
+
+interface LaunchCall {
+  action: () => Promise<ActionResult<LaunchResult>>;
+  destination: (launched: LaunchResult) => string;
+}
 
 export function useLaunch(formFields: readonly string[]) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
 
-  const launch = (action: () => Promise<ActionResult<LaunchResult>>, destination: (launched: LaunchResult) => string) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await action().catch(
-        (error: unknown): ActionResult<never> => ({
-          ok: false,
-          error: `The dashboard server did not answer: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      );
+  const mutation = useMutation({
+    mutationFn: ({ action }: LaunchCall) => callAction(action),
+    onMutate: () => setFormError(null),
+    onSuccess: async (result, { destination }) => {
       if (!result.ok) {
-        const errors = result.fieldErrors ?? {};
+        const errors = ('fieldErrors' in result ? result.fieldErrors : undefined) ?? {};
         setFieldErrors(errors);
         // An error about a field the form does not show must still reach the user.
         if (!formFields.some((field) => errors[field]?.length)) setFormError(result.error);
@@ -37,8 +37,12 @@ export function useLaunch(formFields: readonly string[]) {
       }
       await queryClient.invalidateQueries({ queryKey: jobKeys.lists() });
       router.push(destination(result.data));
-    });
-  };
+    },
+  });
+
+  const launch = (action: LaunchCall['action'], destination: LaunchCall['destination']) => mutation.mutate({ action, destination });
+  // A launch that succeeded is leaving the page: the form stays busy until it has left.
+  const pending = mutation.isPending || mutation.data?.ok === true;
 
   return { launch, pending, fieldErrors, setFieldErrors, formError, setFormError };
 }

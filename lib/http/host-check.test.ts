@@ -2,7 +2,8 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allowedHosts } from '@/lib/config/allowed-hosts';
 import { wrongHost } from '@/lib/auth/errors';
-import { hostNameOf, hostRefusal } from './host-check';
+import { hostNameOf } from '@/lib/domain/host-names';
+import { hostRefusal } from './host-check';
 import { errorResponse } from './responses';
 
 const LOCAL = allowedHosts({}, '127.0.0.1');
@@ -46,7 +47,7 @@ describe('hostRefusal', () => {
   it('answers a route 421 with the message', async () => {
     const response = errorResponse(wrongHost('This dashboard does not answer to the Host "evil.example".'));
     expect(response.status).toBe(421);
-    expect(await response.json()).toEqual({ error: 'This dashboard does not answer to the Host "evil.example".' });
+    expect(await response.json()).toEqual({ error: 'This dashboard does not answer to the Host "evil.example".', code: 'wrong_host' });
   });
 });
 

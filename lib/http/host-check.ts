@@ -5,13 +5,7 @@
  * not compared: it does not stop rebinding (the page picks its port), and an SSH tunnel
  * (`ssh -L 9000:localhost:3000`) rightly arrives as localhost:9000.
  */
-import { canonicalHostName } from '@/lib/config/allowed-hosts';
-
-/** A Host header's name without its port (`[::1]:3000` → `[::1]`), canonical; null if it is not one. */
-export function hostNameOf(header: string): string | null {
-  const match = /^(\[[^\]]*\]|[^:]*)(?::\d{1,5})?$/.exec(header.trim());
-  return match ? canonicalHostName(match[1]) : null;
-}
+import { hostNameOf } from '@/lib/domain/host-names';
 
 /** Null when `header` names one of `allowed`, else why the request is refused. */
 export function hostRefusal(header: string | null, allowed: readonly string[]): string | null {

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import type { Caller } from '@/lib/auth/access';
+import { z } from '@/lib/domain/validation/zod';
+import type { Caller } from '@/lib/domain/access';
 import { AccessError } from '@/lib/auth/errors';
 import { createExportSlots, type ExportSlots } from '@/lib/domain/export-slots';
 import { isTerminal } from '@/lib/domain/status';
-import { resultStreamOf, type WarehouseCalls } from '@/lib/warehouse/calls';
+import { JobNotFoundError, NoResultError } from '@/lib/errors/request-errors';
+import { describeParamErrors } from '@/lib/domain/validation/zod-problems';
+import type { WarehouseCalls } from '@/lib/warehouse/calls';
+import { resultStreamOf } from '@/lib/warehouse/result-stream';
 import { jobsWhen, startDashboardParts, type DashboardParts } from '@/test/dashboard-parts';
 import { csvExport, parseCsvOptions, type CsvExportDeps } from './csv-export';
-import { JobNotFoundError, NoResultError } from './input-error';
 import { launchBatch } from './launch';
-import { describeParamErrors } from './route-params';
 
 let parts: DashboardParts;
 let rowsJob: string;

@@ -8,14 +8,15 @@ import 'server-only';
  * A download holds a slot (lib/domain/export-slots.ts) from the request until it ends: done,
  * failed, or abandoned by its client. A caller over the limit gets 429 and is told why.
  */
-import { z } from 'zod';
-import type { Caller } from '@/lib/auth/access';
+import { z } from '@/lib/domain/validation/zod';
+import type { Caller } from '@/lib/domain/access';
 import { AccessError } from '@/lib/auth/errors';
 import { csvFileName, csvLine, csvLines, type CsvOptions } from '@/lib/domain/csv';
 import { createExportSlots, csvExportLimits, type ExportSlots } from '@/lib/domain/export-slots';
-import type { ResultStream } from '@/lib/warehouse/calls';
+import { oneOf, single } from '@/lib/domain/validation/query-params';
+import type { ResultStream } from '@/lib/warehouse/result-stream';
 import { jobResultStream, type ResultDeps } from './results';
-import { oneOf, single } from './route-params';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 export interface CsvExportDeps extends ResultDeps {
   slots: ExportSlots;
@@ -66,14 +67,9 @@ function csvBody(result: ResultStream, options: CsvOptions, release: () => void,
   });
 }
 
-const SLOTS_KEY = Symbol.for('flurry.exportSlots');
-type Holder = { [SLOTS_KEY]?: ExportSlots };
-
 /** The process's one count of running downloads: Next loads each route as its own module graph. */
 export function sharedExportSlots(): ExportSlots {
-  const holder = globalThis as Holder;
-  holder[SLOTS_KEY] ??= createExportSlots();
-  return holder[SLOTS_KEY];
+  return processSingleton('exportSlots', createExportSlots);
 }
 
 export async function csvExport(jobId: string, { caller, options, signal }: CsvExportRequest, deps: CsvExportDeps): Promise<Response> {

@@ -6,19 +6,18 @@ import 'server-only';
  */
 import type { ParsedJobServiceLaunch } from '@/lib/domain/job-service-form';
 import type { ParsedLaunchInput } from '@/lib/domain/launch-input';
+import type { LaunchResult } from '@/lib/domain/launch-result';
 import { registry } from '@/lib/registry';
 import { sharedTracker } from '@/lib/tracker';
 import { warehouse } from '@/lib/warehouse/calls';
 import { cancelJobs as cancel, type CancelJobsReport } from './cancel';
 import { csvExport, sharedExportSlots, type CsvExportRequest } from './csv-export';
-import { launchBatch as launch, type LaunchResult } from './launch';
+import { launchBatch as launch } from './launch';
 import { launchJobService as launchService } from './launch-job-service';
 import { jobResultPage } from './results';
 import { computePools as pools, jobContainers, jobLog, type LogRequest } from './service-reads';
 
 export type { CancelJobsReport } from './cancel';
-export type { LaunchResult } from './launch';
-export { InputError, JobNotFoundError, NoResultError, NoServiceError } from './input-error';
 
 export async function launchBatch(input: ParsedLaunchInput): Promise<LaunchResult> {
   return launch(input, { registry: await registry(), tracker: await sharedTracker() });

@@ -3,7 +3,7 @@
  * the local warehouse runs (lib/domain/spcs).
  */
 import { isExecuteJobService, parseExecuteJobService } from '@/lib/domain/spcs/execute-job-service';
-import type { NewJobService } from '@/lib/registry/registry';
+import type { NewJobService } from '@/lib/registry/types';
 
 /**
  * The job service a statement starts, or null when it is not an EXECUTE JOB SERVICE statement

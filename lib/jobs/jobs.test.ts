@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isTerminal } from '@/lib/domain/status';
+import { InputError, JobNotFoundError, NoResultError } from '@/lib/errors/request-errors';
 import { jobsWhen, startDashboardParts, type DashboardParts } from '@/test/dashboard-parts';
 import { cancelJobs } from './cancel';
-import { InputError, JobNotFoundError, NoResultError } from './input-error';
 import { launchBatch } from './launch';
 import { jobResultPage, jobResultStream } from './results';
 

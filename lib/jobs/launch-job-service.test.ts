@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jobServiceLaunchSchema } from '@/lib/domain/job-service-form';
 import { parseExecuteJobService } from '@/lib/domain/spcs/execute-job-service';
-import { InputError } from './input-error';
+import { InputError } from '@/lib/errors/request-errors';
 import { jobServiceStatement } from './launch-job-service';
 
 const launch = (spec: string) => jobServiceLaunchSchema.parse({ computePool: 'CPU_S', name: 'e2e_job', replicas: 2, async: true, spec });

@@ -5,11 +5,12 @@ import 'server-only';
  * submitted like any statement. The tracker then follows the job the statement starts.
  */
 import type { ParsedJobServiceLaunch } from '@/lib/domain/job-service-form';
+import type { LaunchResult } from '@/lib/domain/launch-result';
 import { buildExecuteJobService } from '@/lib/domain/spcs/execute-job-service';
 import { describeSpecError, validateSpec } from '@/lib/domain/spcs/spec';
-import { InputError } from './input-error';
+import { InputError } from '@/lib/errors/request-errors';
 import { jobServiceOf } from './job-service-statement';
-import { launchJobs, type LaunchDeps, type LaunchResult } from './launch';
+import { launchJobs, type LaunchDeps } from './launch';
 
 /** The statement the form's input runs; throws an InputError on the `spec` field when invalid. */
 export function jobServiceStatement(input: ParsedJobServiceLaunch): string {

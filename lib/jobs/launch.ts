@@ -5,7 +5,9 @@ import 'server-only';
  * Registering first means a submission whose answer is lost is retried, not forgotten.
  */
 import type { ParsedLaunchInput } from '@/lib/domain/launch-input';
-import type { NewBatch, NewJob, Registry } from '@/lib/registry/registry';
+import type { LaunchResult } from '@/lib/domain/launch-result';
+import type { Registry } from '@/lib/registry/registry';
+import type { NewBatch, NewJob } from '@/lib/registry/types';
 import type { Tracker } from '@/lib/tracker/tracker';
 import { jobServiceOf } from './job-service-statement';
 import { statementsOf } from './statements';
@@ -13,12 +15,6 @@ import { statementsOf } from './statements';
 export interface LaunchDeps {
   registry: Registry;
   tracker: Tracker;
-}
-
-export interface LaunchResult {
-  batchId: string;
-  /** In statement order. */
-  jobIds: string[];
 }
 
 export async function launchBatch(input: ParsedLaunchInput, { registry, tracker }: LaunchDeps): Promise<LaunchResult> {

@@ -5,9 +5,10 @@ import 'server-only';
  */
 import type { ResultPage } from '@/lib/domain/job';
 import type { Phase } from '@/lib/domain/status';
+import { JobNotFoundError, NoResultError } from '@/lib/errors/request-errors';
 import type { Registry } from '@/lib/registry/registry';
-import type { ResultStream, WarehouseCalls } from '@/lib/warehouse/calls';
-import { JobNotFoundError, NoResultError } from './input-error';
+import type { WarehouseCalls } from '@/lib/warehouse/calls';
+import type { ResultStream } from '@/lib/warehouse/result-stream';
 
 const WHY_NO_RESULT: Record<Exclude<Phase, 'succeeded'>, string> = {
   queued: 'The job has not started yet; its result will be here once it succeeds.',

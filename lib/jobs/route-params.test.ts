@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { DEFAULT_LOG_LINES, DEFAULT_RESULT_ROWS, describeParamErrors, parseJobFilter, parseLogRequest, parseResultLimit, parseTimelineFilter } from './route-params';
+import { z } from '@/lib/domain/validation/zod';
+import { describeParamErrors } from '@/lib/domain/validation/zod-problems';
+import { DEFAULT_LOG_LINES, DEFAULT_RESULT_ROWS, parseJobFilter, parseLogRequest, parseResultLimit, parseTimelineFilter } from './route-params';
 
 const params = (query: string) => new URLSearchParams(query);
 

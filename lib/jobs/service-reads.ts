@@ -7,9 +7,9 @@ import 'server-only';
 import { sharedReads } from '@/lib/concurrency/shared-reads';
 import type { ComputePool, Job, ServiceContainer, ServiceLog } from '@/lib/domain/job';
 import { isTerminal } from '@/lib/domain/status';
+import { JobNotFoundError, NoServiceError } from '@/lib/errors/request-errors';
 import type { Registry } from '@/lib/registry/registry';
 import type { WarehouseCalls } from '@/lib/warehouse/calls';
-import { JobNotFoundError, NoServiceError } from './input-error';
 
 /** About how often the detail page asks while a job runs: tabs asking within it share a read. */
 const SHARED_READ_MS = 1_000;

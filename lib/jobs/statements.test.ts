@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STATEMENTS_PER_BATCH } from '@/lib/domain/launch-input';
-import { InputError } from './input-error';
+import { InputError } from '@/lib/errors/request-errors';
 import { statementsOf } from './statements';
 
 function refusal(sql: string): InputError {

@@ -5,7 +5,7 @@
 import { MAX_STATEMENTS_PER_BATCH } from '@/lib/domain/launch-input';
 import { lex, type TokenKind } from '@/lib/domain/sql/lexer';
 import { splitStatements } from '@/lib/domain/sql/split-statements';
-import { InputError } from './input-error';
+import { InputError } from '@/lib/errors/request-errors';
 
 const UNTERMINATED: Partial<Record<TokenKind, string>> = {
   string: 'a string that is never closed (missing \')',

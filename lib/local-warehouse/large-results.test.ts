@@ -77,7 +77,7 @@ describe('a 100,000-row result', () => {
     expect(rescanned.rows).toEqual(rows);
   });
 
-  it("serves the dashboard's first page and its CSV stream (lib/warehouse/calls.ts)", async () => {
+  it("serves the dashboard's first page and its CSV stream (lib/warehouse/result-calls.ts)", async () => {
     const calls = createWarehouseCalls(pool);
     const page = await calls.resultPage(queryId, 50);
     expect(page.total).toBe(100_000);

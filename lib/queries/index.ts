@@ -6,8 +6,8 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { AuditFilter, AuditPage } from '@/lib/domain/audit';
 import type { Batch, ComputePool, JobDetail, JobFilter, JobList, ResultPage, ServiceContainer, ServiceLog, TimelineData, TimelineFilter } from '@/lib/domain/job';
 import { fetchHealth, fetchJson } from './fetch-json';
-import { jobFilterSearchParams, normalizeJobFilter } from './job-filter-params';
 import type { TaskFormContext, TaskListData, TaskRunsData } from '@/lib/domain/tasks/task-data';
+import { encodeJobFilter, normalizeJobFilter } from '@/lib/domain/job-filter-codec';
 import { ACTIVE_POLL_MS, IDLE_LIST_POLL_MS, detailRefetchInterval, listRefetchInterval, taskRunsRefetchInterval } from './refetch-interval';
 
 const HEALTH_POLL_MS = 15_000;
@@ -48,7 +48,7 @@ export const jobQueries = {
     queryOptions({
       queryKey: jobKeys.list(filter),
       queryFn: ({ signal }) => {
-        const params = jobFilterSearchParams(filter).toString();
+        const params = encodeJobFilter(filter).toString();
         return fetchJson<JobList>(params ? `/api/jobs?${params}` : '/api/jobs', signal);
       },
       refetchInterval: (query) => listRefetchInterval(query.state.data?.jobs),
@@ -60,7 +60,7 @@ export const jobQueries = {
     queryOptions({
       queryKey: jobKeys.timeline(filter),
       queryFn: ({ signal }) => {
-        const params = jobFilterSearchParams(filter).toString();
+        const params = encodeJobFilter(filter).toString();
         return fetchJson<TimelineData>(params ? `/api/timeline?${params}` : '/api/timeline', signal);
       },
       refetchInterval: (query) => listRefetchInterval(query.state.data?.entries),

@@ -5,7 +5,7 @@
  */
 import type { DuckDBValue } from '@duckdb/node-api';
 import { boundAuditRecord, DEFAULT_AUDIT_LIMIT, type AuditEntry, type AuditFilter, type AuditRecord } from '@/lib/domain/audit';
-import type { Run } from './registry';
+import type { Run } from './sql';
 
 /**
  * How long the log grows. Days of unattended running with hundreds of launches an hour must not

@@ -2,12 +2,11 @@
  * Registry rows → the DTOs of lib/domain/job.ts. DuckDB hands BIGINT back as bigint; the DTOs
  * carry plain numbers (epoch ms and row counts stay far below 2^53).
  */
-import type { Access } from '@/lib/auth/access';
+import type { Access } from '@/lib/domain/access';
 import type { AuditAction, AuditEntry, AuditOutcome } from '@/lib/domain/audit';
 import type { Batch, BatchMode, Job, JobKind, StatusTransition, JobCore, TimelineEntry } from '@/lib/domain/job';
 import type { Phase } from '@/lib/domain/status';
-
-type Row = Record<string, unknown>;
+import type { Row } from './sql';
 
 function num(value: unknown): number | null {
   if (value === null || value === undefined) return null;

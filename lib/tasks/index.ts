@@ -8,30 +8,26 @@ import type { TaskFormContext, TaskListData, TaskRunsData } from '@/lib/domain/t
 import { qualifiedTaskName, type TaskFormValues } from '@/lib/domain/tasks/task-form';
 import { finalizerProblems, predecessorProblems } from '@/lib/domain/tasks/task-form-graph';
 import { taskFormStatements } from '@/lib/domain/tasks/task-form-sql';
-import { InputError } from '@/lib/jobs/input-error';
+import { InputError, TaskSaveError } from '@/lib/errors/request-errors';
 import { warehouse, type WarehouseCalls } from '@/lib/warehouse/calls';
 import { actionStatements, type TaskAction } from '@/lib/domain/tasks/task-actions';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 /** Within this, any number of open task pages cost one read. */
 const SHARED_READ_MS = 1_000;
 /** TASK_HISTORY keeps 7 days (https://docs.snowflake.com/en/sql-reference/functions/task_history). */
 const HISTORY_DAYS = 7;
 
-const KEY = Symbol.for('flurry.taskReads');
-type Holder = {
-  [KEY]?: {
-    structure: ReturnType<typeof sharedReads<TaskListData>>;
-    runs: ReturnType<typeof sharedReads<TaskRunsData>>;
-    /** Bumped by every save and action, so the next read sees what they changed. */
-    generation: number;
-  };
-};
+interface TaskReads {
+  structure: ReturnType<typeof sharedReads<TaskListData>>;
+  runs: ReturnType<typeof sharedReads<TaskRunsData>>;
+  /** Bumped by every save and action, so the next read sees what they changed. */
+  generation: number;
+}
 
-/** On globalThis: the server actions and the route handlers are separate bundles in Next. */
-function reads() {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= { structure: sharedReads(SHARED_READ_MS), runs: sharedReads(SHARED_READ_MS), generation: 0 };
-  return holder[KEY];
+/** One per process: the server actions and the route handlers are separate bundles in Next. */
+function reads(): TaskReads {
+  return processSingleton<TaskReads>('taskReads', () => ({ structure: sharedReads(SHARED_READ_MS), runs: sharedReads(SHARED_READ_MS), generation: 0 }));
 }
 
 export async function listTasks(calls: WarehouseCalls = warehouse()): Promise<TaskListData> {
@@ -69,18 +65,6 @@ export async function runTaskAction(action: TaskAction, calls: WarehouseCalls = 
 }
 
 export type { TaskAction } from '@/lib/domain/tasks/task-actions';
-
-/** Why a save stopped: the statement that failed, after the ones that ran. */
-export class TaskSaveError extends Error {
-  constructor(
-    readonly ran: readonly string[],
-    readonly failed: string,
-    cause: unknown,
-  ) {
-    super(`${failed} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'TaskSaveError';
-  }
-}
 
 /**
  * Creates or changes a task from the form's values: the statements are rebuilt here from the

@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskFormSchema, newTaskFormInput, type TaskFormInput } from '@/lib/domain/tasks/task-form';
+import { InputError } from '@/lib/errors/request-errors';
 import { startDashboardParts, type DashboardParts } from '@/test/dashboard-parts';
-import { InputError } from '@/lib/jobs/input-error';
-import { listTaskRuns, listTasks, runTaskAction, saveTask, TaskSaveError, taskFormContext } from '.';
+import { TaskSaveError } from '@/lib/errors/request-errors';
+import { listTaskRuns, listTasks, runTaskAction, saveTask, taskFormContext } from '.';
 
 let parts: DashboardParts;
 

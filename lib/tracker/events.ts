@@ -4,6 +4,7 @@ import 'server-only';
  * listener that throws is dropped from that delivery only; it cannot stop the others.
  */
 import type { ChangeEvent } from '@/lib/domain/job';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
@@ -36,12 +37,7 @@ export function createEventBus(): EventBus {
   };
 }
 
-const KEY = Symbol.for('flurry.eventBus');
-type Holder = { [KEY]?: EventBus };
-
-/** The server's bus, on globalThis so the tracker and the route handlers share it. */
+/** The server's bus, one per process so the tracker and the route handlers share it. */
 export function sharedEventBus(): EventBus {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createEventBus();
-  return holder[KEY];
+  return processSingleton('eventBus', createEventBus);
 }

@@ -7,8 +7,9 @@ import 'server-only';
  * unfinished ones exactly like Flurry's own.
  */
 import type { Job } from '@/lib/domain/job';
-import type { Registry } from '@/lib/registry/registry';
-import type { WarehouseCalls } from '@/lib/warehouse/calls';
+import { isWarehouseUnavailableError } from '@/lib/warehouse/errors';
+import type { Clock, Health, LoopPart, PublishJobs, TrackerStore, TrackerWarehouse } from './ports';
+import type { RefusedReads } from './refused-reads';
 
 export interface ExternalQueriesOptions {
   /** Milliseconds between history reads (default 10 s). */
@@ -18,6 +19,17 @@ export interface ExternalQueriesOptions {
    * lib/config/external-queries.ts). Absent: always.
    */
   onlyWhile?: () => boolean;
+}
+
+export interface ExternalQueryPorts {
+  store: Pick<TrackerStore, 'importExternalQueries'>;
+  warehouse: Pick<TrackerWarehouse, 'externalQueries'>;
+  clock: Clock;
+  health: Health;
+  publish: PublishJobs;
+  /** Hands the imported queries still under way to the pollers. */
+  track: (jobs: readonly Job[]) => void;
+  refusals: RefusedReads;
 }
 
 /**
@@ -35,7 +47,7 @@ const LOOKBACK_MS = 60 * 60_000;
 /** Rows per read at most (Snowflake's largest RESULT_LIMIT). */
 const RESULT_LIMIT = 10_000;
 
-export class ExternalQueryImport {
+export class ExternalQueryImport implements LoopPart {
   private lastReadAt: number | null = null;
   private nextReadAt = 0;
   private inFlight = false;
@@ -45,8 +57,7 @@ export class ExternalQueryImport {
   private readonly onlyWhile: () => boolean;
 
   constructor(
-    private readonly registry: Registry,
-    private readonly warehouse: WarehouseCalls,
+    private readonly ports: ExternalQueryPorts,
     options: ExternalQueriesOptions,
   ) {
     this.everyMs = options.everyMs ?? EVERY_MS;
@@ -55,26 +66,42 @@ export class ExternalQueryImport {
 
   /**
    * When the next read is due: never while one is in flight, nor while its condition does not
-   * hold. The tracker's loop asks again on each of its rounds (a heartbeat at least every 5 s),
-   * so a page that opens gets its first read within a round.
+   * hold. The loop asks again on each of its rounds (a heartbeat at least every 5 s), so a page
+   * that opens gets its first read within a round.
    */
-  get dueAt(): number {
+  dueAt(): number {
     return this.inFlight || !this.onlyWhile() ? Infinity : this.nextReadAt;
   }
 
+  /** Records the queries other clients started since the last read, and watches those still under way. */
+  async run(now: number): Promise<void> {
+    const { health, refusals, publish, track } = this.ports;
+    let found: Job[];
+    try {
+      found = await this.importNew(now);
+    } catch (error) {
+      if (isWarehouseUnavailableError(error)) health.note(error);
+      else if (refusals.worthReporting('query history', error)) console.error('[flurry] could not read the queries other clients ran:', error);
+      return;
+    }
+    health.note(null);
+    publish(found);
+    track(found);
+  }
+
   /** Reads the history once and records the queries it had not; resolves with their jobs. */
-  async importNew(now: number): Promise<Job[]> {
+  private async importNew(now: number): Promise<Job[]> {
     this.inFlight = true;
     try {
       const since = (this.lastReadAt ?? now - LOOKBACK_MS) - OVERLAP_MS;
-      const found = await this.warehouse.externalQueries(since, RESULT_LIMIT);
-      const recorded = await this.registry.importExternalQueries(found.filter((query) => !this.seen.has(query.queryId)));
+      const found = await this.ports.warehouse.externalQueries(since, RESULT_LIMIT);
+      const recorded = await this.ports.store.importExternalQueries(found.filter((query) => !this.seen.has(query.queryId)));
       this.seen = new Set(found.map((query) => query.queryId));
       this.lastReadAt = now;
       return recorded;
     } finally {
       this.inFlight = false;
-      this.nextReadAt = Date.now() + this.everyMs;
+      this.nextReadAt = this.ports.clock.now() + this.everyMs;
     }
   }
 }

@@ -13,7 +13,9 @@ import './quiet-aws-warning';
 import snowflake from 'snowflake-sdk';
 import type { FlurryConfig } from '@/lib/config';
 import { configureDriver, type Connection, type ConnectionOptions } from './sdk';
-import { isSessionError, toWarehouseFailure, WarehouseUnavailableError } from './errors';
+import { isSessionError, toWarehouseFailure } from './driver-errors';
+import { WarehouseUnavailableError } from './errors';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 /** A connection unused for this long is checked before it is handed out again. */
 const VALIDATE_AFTER_IDLE_MS = 30_000;
@@ -152,12 +154,7 @@ export function createWarehousePool(cfg: FlurryConfig, settings: PoolSettings = 
   };
 }
 
-const KEY = Symbol.for('flurry.warehousePool');
-type Holder = { [KEY]?: WarehousePool };
-
-/** The server's pool, on globalThis so dev reloads and Next's separate bundles share it. */
+/** The server's pool, one per process so dev reloads and Next's separate bundles share it. */
 export function sharedWarehousePool(cfg: FlurryConfig): WarehousePool {
-  const holder = globalThis as Holder;
-  holder[KEY] ??= createWarehousePool(cfg);
-  return holder[KEY];
+  return processSingleton('warehousePool', () => createWarehousePool(cfg));
 }

@@ -19,3 +19,8 @@ export function serviceIdentifier(name: string): string {
   if (!QUALIFIED_NAME.test(name)) throw new Error(`"${name}" is not a service name (DB.SCHEMA.NAME).`);
   return name;
 }
+
+/** A time as a TIMESTAMP_LTZ literal both warehouses read the same way (ISO 8601 with its offset). */
+export function timestampText(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '+00:00');
+}

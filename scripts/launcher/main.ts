@@ -55,7 +55,7 @@ async function startWarehouse(): Promise<void> {
     launch: () =>
       spawnProcess(name, {
         command: process.execPath,
-        args: ['--conditions=react-server', '--import', 'tsx', path.join(root, 'lib/local-warehouse/main.ts')],
+        args: ['--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts/local-warehouse.ts')],
         // Sized before the process starts: libuv reads it once, at first use (see engine/thread-pool.ts).
         env: { ...env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(concurrency)) },
         cwd: root,

@@ -3,7 +3,7 @@
  * and when it gives up. `supervisor-processes.test.ts` does the same with real processes.
  */
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../lib/local-warehouse/tasks/clock';
+import { ManualClock } from '../../test/manual-clock';
 import type { ExitStatus, RunningProcess } from './processes';
 import { Supervisor } from './supervisor';
 

@@ -5,11 +5,11 @@
  * parameters. Each refusal names the field or value; none touches Object.prototype.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { actionFailure } from '@/lib/actions/errors';
 import { describeSpecError, validateSpec } from '@/lib/domain/spcs/spec';
 import { parseSchedule, ScheduleParseError } from '@/lib/domain/tasks/schedule';
-import { describeParamErrors } from '@/lib/jobs/route-params';
+import { describeParamErrors } from '@/lib/domain/validation/zod-problems';
 import { badActionInputs, badRouteParams } from './dashboard-inputs';
 import { badSpecs } from './job-specs';
 import { badSchedules } from './schedules';

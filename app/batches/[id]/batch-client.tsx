@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { buttonClass } from '@/components/button';
+import { PageHeader } from '@/components/page-header';
 import { PHASE_LABELS } from '@/components/status-badge';
 import { TimelineView } from '@/components/timeline/timeline-view';
 import { countOf, shortId } from '@/lib/domain/format';
@@ -33,25 +34,22 @@ export function BatchClient({ id }: { id: string }) {
     <div className="space-y-4">
       <Breadcrumb trail={[{ href: '/jobs', label: 'Jobs' }]} current={`Batch ${shortId(id)}`} />
 
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-lg font-semibold">{title}</h1>
-          {first ? (
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">
-              {countOf(entries.length, 'job')}, launched {first.batchMode === 'sequence' ? 'in sequence' : 'in parallel'}
-            </p>
-          ) : null}
-          <PhaseCounts entries={entries} />
-        </div>
-        <div className="flex items-center gap-2">
-          <Link href={`/jobs?batch=${encodeURIComponent(id)}`} className={buttonClass('secondary')}>
-            Jobs table
-          </Link>
-          <Link href={`/timeline?batch=${encodeURIComponent(id)}`} className={buttonClass('secondary')}>
-            Compare with another batch
-          </Link>
-        </div>
-      </div>
+      <PageHeader
+        title={title}
+        subtitle={first ? `${countOf(entries.length, 'job')}, launched ${first.batchMode === 'sequence' ? 'in sequence' : 'in parallel'}` : null}
+        actions={
+          <>
+            <Link href={`/jobs?batch=${encodeURIComponent(id)}`} className={buttonClass('secondary')}>
+              Jobs table
+            </Link>
+            <Link href={`/timeline?batch=${encodeURIComponent(id)}`} className={buttonClass('secondary')}>
+              Compare with another batch
+            </Link>
+          </>
+        }
+      >
+        <PhaseCounts entries={entries} />
+      </PageHeader>
 
       {timeline.error ? (
         <p role="alert" className="font-medium text-red-700 dark:text-red-400">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateGraph, type TaskGraph } from './graph';
 import { diamondWithFinalizer, pipelineGraph, task as t } from './graph.fixture';
 import { layeredLayout, type LayeredSpacing } from './layered-layout';
-import { graphStructure, type GraphStructure } from './layout';
+import { graphStructure, type GraphStructure } from './structure';
 
 const SPACING: LayeredSpacing = { node: { width: 100, height: 20 }, rankGap: 50, nodeGap: 10, margin: 5 };
 

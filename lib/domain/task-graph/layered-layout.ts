@@ -6,7 +6,7 @@
  *
  * Deterministic: every tie is broken by the task's index in the (sorted) structure.
  */
-import type { GraphLayout, GraphStructure, NodeBox } from './layout';
+import type { GraphLayout, GraphStructure, NodeBox } from './structure';
 
 export interface LayeredSpacing {
   node: { readonly width: number; readonly height: number };

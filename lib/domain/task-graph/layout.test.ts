@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskGraph } from './graph';
 import { diamondWithFinalizer, pipelineGraph, task as t } from './graph.fixture';
-import { graphStructure, LAYERED_LAYOUT_FROM, layoutEngineFor, layoutStructure, NODE_SIZE, structureKey, type GraphLayout, type GraphStructure, type LayoutEngine } from './layout';
+import { LAYERED_LAYOUT_FROM, layoutEngineFor, layoutStructure, NODE_SIZE, type LayoutEngine } from './layout';
+import { graphStructure, structureKey, type GraphLayout, type GraphStructure } from './structure';
 
 const graph = diamondWithFinalizer;
 

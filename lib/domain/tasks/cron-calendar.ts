@@ -1,5 +1,5 @@
 /** Which local days and times a cron schedule names; calendar arithmetic only, no time zones. */
-import type { CronSchedule } from './schedule';
+import type { CronSchedule } from './schedule-types';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './zone-time';
 
 /** Whether the local day starting at wall time `dayStart` is one the schedule runs on. */

@@ -4,7 +4,8 @@
  * aside the expressions whose days never come.
  */
 import fc from 'fast-check';
-import { parseSchedule, ScheduleParseError, type Schedule } from './schedule';
+import { parseSchedule, ScheduleParseError } from './schedule';
+import type { Schedule } from './schedule-types';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];

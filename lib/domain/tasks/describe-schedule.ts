@@ -3,7 +3,7 @@
  * America/Los_Angeles", "at 09:30 on weekdays (Mon–Fri), Europe/Paris". Shapes not worth a
  * sentence fall back to the cron text.
  */
-import type { CronSchedule, Schedule } from './schedule';
+import type { CronSchedule, Schedule } from './schedule-types';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

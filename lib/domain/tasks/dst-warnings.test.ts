@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDstWarning, dstWarnings } from './dst-warnings';
-import { parseSchedule, type CronSchedule } from './schedule';
+import { parseSchedule } from './schedule';
+import type { CronSchedule } from './schedule-types';
 
 const cron = (text: string) => parseSchedule(text) as CronSchedule;
 const from = Date.parse('2026-06-01T00:00:00Z');

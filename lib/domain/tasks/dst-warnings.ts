@@ -4,7 +4,7 @@
  * create/edit form: "on 2027-03-14 this does not run; on 2026-11-01 it runs twice".
  */
 import { dayStartOf, runsOnDay, wallTimesOnDay } from './cron-calendar';
-import type { CronSchedule } from './schedule';
+import type { CronSchedule } from './schedule-types';
 import { DAY_MS, formatWallDate, formatWallTime, instantsAtWallClock, offsetsOnDay, wallClockAt } from './zone-time';
 
 export interface DstWarning {

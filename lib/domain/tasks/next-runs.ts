@@ -3,7 +3,7 @@
  * be replaced in tests.
  */
 import { dayStartOf, runsOnDay, wallTimesOnDay } from './cron-calendar';
-import type { CronSchedule, Schedule } from './schedule';
+import type { CronSchedule, Schedule } from './schedule-types';
 import { DAY_MS, instantsAtWallClock, offsetsOnDay, wallClockAt } from './zone-time';
 
 export interface ScheduleContext {

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cronExpression, scheduleOrNever, timeZone } from './cron.fixture';
 import { nextRuns } from './next-runs';
-import { parseSchedule, ScheduleParseError, type CronSchedule } from './schedule';
+import { parseSchedule, ScheduleParseError } from './schedule';
+import type { CronSchedule } from './schedule-types';
 
 const MINUTE = 60_000;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

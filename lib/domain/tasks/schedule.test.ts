@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule, type CronSchedule } from './schedule';
+import { parseSchedule } from './schedule';
+import type { CronSchedule } from './schedule-types';
 
 function cron(text: string): CronSchedule {
   const s = parseSchedule(text);

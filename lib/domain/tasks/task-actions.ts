@@ -5,7 +5,7 @@
  * (https://docs.snowflake.com/en/user-guide/tasks-graphs). Names are qualified task names as SHOW
  * TASKS gives them (parts quoted where needed), checked by the schema before they reach SQL. Pure.
  */
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { sqlStringLiteral } from '../sql/literals';
 
 const PART = String.raw`(?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")`;

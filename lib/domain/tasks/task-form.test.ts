@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import {
   identifierFromInput,
   newTaskFormInput,

@@ -8,7 +8,7 @@
  * Names are typed the way SQL writes them: a bare name is upper-cased, a "quoted" one is kept
  * exactly, as Snowflake resolves identifiers. Parsed values hold the resolved names.
  */
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { MAX_SQL_BYTES } from '../launch-input';
 import { isSymbol, isTrivia, lex } from '../sql/lexer';
 import { isPlainIdentifier, MAX_IDENTIFIER_LENGTH, sqlIdentifier } from '../sql/literals';
@@ -19,7 +19,7 @@ import { parseSchedule, ScheduleParseError } from './schedule';
 import { qualifiedTaskNameSchema } from './task-actions';
 import type { TaskDefinition } from './task-definition';
 import { OVERLAP_POLICIES, TASK_WAREHOUSE_SIZES } from './task-properties';
-import type { OverlapPolicy } from './task-statements';
+import type { OverlapPolicy } from './task-properties';
 
 export const INTERVAL_UNITS = ['SECONDS', 'MINUTES', 'HOURS'] as const;
 export type IntervalUnit = (typeof INTERVAL_UNITS)[number];

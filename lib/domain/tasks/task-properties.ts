@@ -11,7 +11,37 @@ import { stringValue } from '../sql/literals';
 import type { ObjectName, SqlReader } from '../sql/sql-reader';
 import { parseSchedule, ScheduleParseError } from './schedule';
 import { invalidTaskProperty, TASK_SESSION_PARAMETERS } from './task-session-parameters';
-import type { OverlapPolicy, TaskProperties, UnsetProperty } from './task-statements';
+
+export type OverlapPolicy = 'NO_OVERLAP' | 'ALLOW_CHILD_OVERLAP' | 'ALLOW_ALL_OVERLAP';
+
+/** Properties CREATE TASK takes and ALTER TASK SET changes; absent = not given. */
+export interface TaskProperties {
+  warehouse?: string;
+  /** XSMALL … XXXLARGE, upper-cased; exclusive with `warehouse`. */
+  userTaskManagedInitialWarehouseSize?: string;
+  /** The SCHEDULE string as written, already checked with parseSchedule. */
+  schedule?: string;
+  /** CONFIG: JSON object text, already checked to be an object. */
+  config?: string;
+  /** OVERLAP_POLICY, or ALLOW_OVERLAPPING_EXECUTION mapped to it (TRUE → ALLOW_CHILD_OVERLAP). */
+  overlapPolicy?: OverlapPolicy;
+  /** 1 … 604,800,000. */
+  userTaskTimeoutMs?: number;
+  /** ≥ 0; 0 turns auto-suspend off. */
+  suspendTaskAfterNumFailures?: number;
+  /** 0 … 30. */
+  taskAutoRetryAttempts?: number;
+  comment?: string;
+  errorIntegration?: string;
+  successIntegration?: string;
+  logLevel?: string;
+  targetCompletionInterval?: string;
+  /** Session parameters (QUERY_TAG, TIMEZONE, …): upper-cased name → value as text. */
+  sessionParameters?: Record<string, string>;
+}
+
+/** The names ALTER TASK UNSET takes, mapped to TaskProperties keys (session parameters by name). */
+export type UnsetProperty = Exclude<keyof TaskProperties, 'sessionParameters'> | { sessionParameter: string };
 
 export const OVERLAP_POLICIES: readonly OverlapPolicy[] = ['NO_OVERLAP', 'ALLOW_CHILD_OVERLAP', 'ALLOW_ALL_OVERLAP'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alterTableColumnsPlan } from './alter-table-columns';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 async function steps(sql: string): Promise<string[]> {
   const ran: string[] = [];

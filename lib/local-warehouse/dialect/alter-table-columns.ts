@@ -7,7 +7,7 @@
  */
 import { isWord } from '@/lib/domain/sql/lexer';
 import { objectNameAt } from './object-name';
-import type { StatementPlan } from './statement-plan';
+import type { StatementPlan } from './plan-steps';
 import { significantTokens, sourceOf, splitTopLevel } from './tokens';
 
 export function alterTableColumnsPlan(sql: string): StatementPlan | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloneTablePlan, columnDefinitions } from './clone-table';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 const DDL = 'CREATE TABLE T(A INTEGER DEFAULT(5) NOT NULL, B VARCHAR);';
 

@@ -11,7 +11,7 @@ import { isWord, lex } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { catalogFilter, displayName, objectNameAt, type ObjectName } from './object-name';
 import { createdKindIndex } from './query-type';
-import type { RunStep, StatementPlan } from './statement-plan';
+import type { RunStep, StatementPlan } from './plan-steps';
 import { significantTokens } from './tokens';
 
 const TEMPORARY = ['TEMP', 'TEMPORARY', 'VOLATILE'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTablePlan } from './describe-table';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 describe('describeTablePlan', () => {
   it("reads the table's columns under Snowflake's names and types", async () => {

@@ -11,7 +11,7 @@
 import { isWord } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { catalogFilter, displayName, objectNameAt } from './object-name';
-import type { StatementPlan } from './statement-plan';
+import type { StatementPlan } from './plan-steps';
 import { significantTokens } from './tokens';
 
 /** DuckDB's type name (column `data_type`) as Snowflake's DESCRIBE writes it, in SQL. */

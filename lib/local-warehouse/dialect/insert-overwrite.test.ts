@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertOverwritePlan } from './insert-overwrite';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 function recorder(count = 2) {
   const steps: string[] = [];

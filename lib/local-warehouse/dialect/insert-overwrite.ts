@@ -7,7 +7,7 @@
  */
 import { isSymbol, isWord } from '@/lib/domain/sql/lexer';
 import { objectNameAt } from './object-name';
-import { countOf, scratchTable, type StatementPlan } from './statement-plan';
+import { countOf, scratchTable, type StatementPlan } from './plan-steps';
 import { closingParen, significantTokens, sourceOf } from './tokens';
 
 export const ROWS_INSERTED = 'number of rows inserted';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergePlan, parseMerge, rowValues } from './merge-plan';
-import type { StepResult } from './statement-plan';
+import type { StepResult } from './plan-steps';
 
 const MULTI =
   "MERGE INTO T USING S ON T.ID = S.ID WHEN MATCHED AND S.MARKED = 'Y' THEN DELETE WHEN MATCHED AND S.NEW = 1 THEN UPDATE SET VAL = S.V " +

@@ -18,7 +18,7 @@
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { objectNameAt } from './object-name';
-import type { RunStep, StatementPlan } from './statement-plan';
+import type { RunStep, StatementPlan } from './plan-steps';
 import { applyEdits, closingParen, significantTokens, sourceOf, type Edit } from './tokens';
 
 type Action = 'INSERT' | 'UPDATE' | 'DELETE';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { branchFilter, multiTableInsertPlan, parseMultiTableInsert } from './multi-table-insert';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 function recorder(counts: Record<string, number> = {}) {
   const steps: string[] = [];

@@ -15,7 +15,7 @@
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { displayName, objectNameAt, type ObjectName } from './object-name';
-import { countOf, scratchTable, type RunStep, type StatementPlan } from './statement-plan';
+import { countOf, scratchTable, type RunStep, type StatementPlan } from './plan-steps';
 import { closingParen, quoteIdentifier, significantTokens, sourceOf, splitTopLevel } from './tokens';
 
 interface IntoClause {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dynamicPivotPlan, pivotColumnNames, pivotValue } from './pivot';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 
 describe('pivotColumnNames', () => {
   it('names each pivoted column after its value as written, aliases kept', () => {

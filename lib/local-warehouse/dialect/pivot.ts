@@ -15,7 +15,7 @@
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
-import type { StatementPlan } from './statement-plan';
+import type { StatementPlan } from './plan-steps';
 import { applyEdits, closingParen, quoteIdentifier, significantTokens, sourceOf, splitTopLevel, sqlString, type Edit } from './tokens';
 
 interface Pivot {

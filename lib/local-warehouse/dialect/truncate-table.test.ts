@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunStep } from './statement-plan';
+import type { RunStep } from './plan-steps';
 import { truncateTablePlan } from './truncate-table';
 
 const missingTable = () =>

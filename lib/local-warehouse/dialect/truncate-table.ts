@@ -7,7 +7,7 @@
 import { isWord } from '@/lib/domain/sql/lexer';
 import { fromDuckDBError } from '../engine/snowflake-errors';
 import { objectNameAt } from './object-name';
-import type { StatementPlan } from './statement-plan';
+import type { StatementPlan } from './plan-steps';
 import { significantTokens } from './tokens';
 
 export const TRUNCATED = 'Statement executed successfully.';

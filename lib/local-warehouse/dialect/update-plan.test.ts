@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepResult } from './statement-plan';
+import type { StepResult } from './plan-steps';
 import { updateCounts, updatePlan } from './update-plan';
 
 describe('updateCounts', () => {

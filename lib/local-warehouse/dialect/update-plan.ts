@@ -9,7 +9,7 @@
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { objectNameAt } from './object-name';
-import type { StatementPlan } from './statement-plan';
+import type { StatementPlan } from './plan-steps';
 import { significantTokens, sourceOf } from './tokens';
 
 const isName = (token: Token | undefined) => token?.kind === 'identifier' || token?.kind === 'quoted_identifier';

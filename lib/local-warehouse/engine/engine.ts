@@ -19,14 +19,14 @@ import { HistoryStore, type HistoryEntry } from './history-store';
 import { mayReadResult, mayWatch } from './query-access';
 import { isMultiStatementRequest, MULTI_STATEMENT, runStatements, storeRequestAnswer, type RequestOutcome } from './multi-statement';
 import { QueryQueue } from './query-queue';
-import { runQuery, type Outcome } from './query-runner';
+import { runQuery } from './query-runner';
 import { statementTimeoutSeconds } from './session-parameters';
 import { NO_SETTINGS, settingsAfter, withStatementTimeout } from './session-statements';
 import { bytesPerRow, chunkLayout, inlineRows, SAMPLE_ROWS, sampleOffsets } from './result-chunks';
 import { dropResults, readRows, resultFile, resultRelation, streamPages } from './result-store';
 import type { ServiceStatements, TaskStatements } from './service-statements';
 import { snowflakeErrors } from './snowflake-errors';
-import type { Engine, EngineOptions, QueryRecord, SessionSettings, SessionTarget, SubmitRequest } from './types';
+import type { Engine, EngineOptions, Outcome, QueryRecord, SessionSettings, SessionTarget, SubmitRequest } from './types';
 import { Warehouses } from './warehouses';
 
 /** INFORMATION_SCHEMA.QUERY_HISTORY covers 7 days; the history keeps at least that long. */

@@ -28,7 +28,7 @@ import { refuseNulCharacters } from '../dialect/nul-characters';
 import { sessionStatement } from '../dialect/session-statements';
 import { bindIdentifiers, bindVariables } from '../dialect/session-variables';
 import { identifierLiterals } from '../dialect/identifier-function';
-import type { StatementPlan } from '../dialect/statement-plan';
+import type { StatementPlan } from '../dialect/plan-steps';
 import { refuseMalformedTransaction, refuseScriptingBlock } from '../dialect/transaction-control';
 import { refuseContainerClone } from '../dialect/unsupported-statements';
 import { searchPathWithFunctions } from '../dialect/functions';
@@ -45,14 +45,8 @@ import { dropResults, resultFile, storeRows, storeSelect, storeSelectPrefix } fr
 import { answerSessionStatement, assignVariables, NO_SETTINGS, useTimeZone, type SessionAnswer } from './session-statements';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
 import { restoreDuplicateNames, runPlan } from './statement-plans';
-import type { RowType, SessionSettings, SessionTarget, SnowflakeError, SubmitRequest } from './types';
+import type { Outcome, SessionSettings, SubmitRequest } from './types';
 import type { Warehouses } from './warehouses';
-
-export type Outcome =
-  /** `final`: the session context a USE switched to. */
-  | { status: 'SUCCESS'; rowCount: number; rowType: RowType[]; final?: SessionTarget }
-  | { status: 'FAILED_WITH_ERROR'; error: SnowflakeError }
-  | { status: 'ABORTED' };
 
 type Success = Extract<Outcome, { status: 'SUCCESS' }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Outcome } from './query-runner';
+import type { Outcome } from './types';
 import { NO_SETTINGS, settingsAfter, withStatementTimeout } from './session-statements';
 
 describe('withStatementTimeout', () => {

@@ -15,7 +15,6 @@ import type { SessionStatement } from '../dialect/session-statements';
 import { STATUS_COLUMN } from '../dialect/statement-results';
 import { quoteIdentifier, sqlString } from '../dialect/tokens';
 import type { CatalogAnswer } from './catalog';
-import type { Outcome } from './query-runner';
 import { rowTypeFor, storedExpression } from './result-encoding';
 import { storeRows } from './result-store';
 import {
@@ -29,7 +28,7 @@ import {
   typeOf,
 } from './session-parameters';
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
-import type { ParameterValue, QueryRecord, SessionSettings, SessionTarget, SessionVariable } from './types';
+import type { Outcome, ParameterValue, QueryRecord, SessionSettings, SessionTarget, SessionVariable } from './types';
 
 /** A session that has set nothing: no variables, every parameter at its default. */
 export const NO_SETTINGS: SessionSettings = { variables: {}, parameters: {} };

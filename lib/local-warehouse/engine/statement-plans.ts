@@ -6,7 +6,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { deduplicatedNames } from '../dialect/column-names';
-import type { PlanAnswer, StatementPlan } from '../dialect/statement-plan';
+import type { PlanAnswer, StatementPlan } from '../dialect/plan-steps';
 import { sqlString } from '../dialect/tokens';
 import { fromDuckDBError, SnowflakeQueryError } from './snowflake-errors';
 

@@ -219,3 +219,10 @@ export interface EngineOptions {
   /** Tasks and their scheduler (../tasks); without it the engine answers no task statements. */
   taskStatements?: import('./service-statements').OpenTaskStatements;
 }
+
+/** How one statement ended, as the query runner reports it. */
+export type Outcome =
+  /** `final`: the session context a USE switched to. */
+  | { status: 'SUCCESS'; rowCount: number; rowType: RowType[]; final?: SessionTarget }
+  | { status: 'FAILED_WITH_ERROR'; error: SnowflakeError }
+  | { status: 'ABORTED' };

@@ -8,8 +8,7 @@
  * localhost:<its own port>, which is where the chunk urls must then point.
  */
 import type { IncomingMessage } from 'node:http';
-import { allowedHosts, canonicalHostName } from '@/lib/config/allowed-hosts';
-import { hostNameOf } from '@/lib/http/host-check';
+import { canonicalHostName, hostNameOf, ownHostNames } from '@/lib/domain/host-names';
 import { ProtocolError } from './errors';
 
 /** local: the request named a host this warehouse does not serve (HTTP 421 Misdirected Request). */
@@ -23,7 +22,7 @@ function reachedName(localAddress: string | undefined): string | null {
 /** Whether `host` (a Host header) names this warehouse, configured to listen on `configuredHost`. */
 export function isAllowedHost(host: string, configuredHost: string, localAddress: string | undefined): boolean {
   const name = hostNameOf(host);
-  return name !== null && (allowedHosts({}, configuredHost).includes(name) || name === reachedName(localAddress));
+  return name !== null && (ownHostNames(configuredHost).includes(name) || name === reachedName(localAddress));
 }
 
 /**
@@ -36,7 +35,7 @@ export function requireAllowedHost(request: IncomingMessage, configuredHost: str
   throw new ProtocolError(
     MISDIRECTED,
     `This local warehouse does not answer to the Host ${JSON.stringify(host.slice(0, 100))}; ` +
-      `it answers to ${allowedHosts({}, configuredHost).join(', ')} and the address it was reached at.`,
+      `it answers to ${ownHostNames(configuredHost).join(', ')} and the address it was reached at.`,
     { httpStatus: 421 },
   );
 }

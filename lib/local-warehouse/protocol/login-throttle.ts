@@ -5,7 +5,7 @@
  * or held back: their tokens are 256-bit random, and job containers log in with them from the
  * same loopback address a mistyped password may have used up.
  */
-import { createAttemptLimiter } from '@/lib/auth/attempt-limiter';
+import { createAttemptLimiter } from '@/lib/domain/attempt-limiter';
 import { ProtocolError } from './errors';
 
 export const LOGIN_FAILURE_WINDOW_MS = 5 * 60_000;

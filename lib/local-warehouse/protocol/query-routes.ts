@@ -46,7 +46,9 @@ async function answerWhenEnded(deps: ProtocolDeps, queryId: string, session: Ses
     });
   }
   const envelope = resultEnvelope(record, result, session.parameters, requestOrigin(request));
-  return reply(record.childQueryIds.length > 0 ? withResultIds(envelope, record.childQueryIds) : envelope);
+  // A script's children are its own business; only a multi-statement request's are results to fetch.
+  const multiStatement = record.queryType === 'MULTI_STATEMENT' && record.childQueryIds.length > 0;
+  return reply(multiStatement ? withResultIds(envelope, record.childQueryIds) : envelope);
 }
 
 /**

@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { CODES, ProtocolError } from './errors';
-import type { Envelope } from './envelopes';
 
 export interface RouteContext {
   request: IncomingMessage;
@@ -15,7 +14,8 @@ export interface RouteContext {
 
 export interface Reply {
   status: number;
-  body: Envelope;
+  /** A Snowflake response envelope (./envelopes.ts), sent as JSON. */
+  body: Record<string, unknown>;
 }
 
 /** A body written piece by piece as it is produced (result chunks), never held whole. */
@@ -32,7 +32,7 @@ export interface Route {
   handler: (context: RouteContext) => Promise<Reply | StreamedReply> | Reply | StreamedReply;
 }
 
-export function reply(body: Envelope, status = 200): Reply {
+export function reply(body: Reply['body'], status = 200): Reply {
   return { status, body };
 }
 

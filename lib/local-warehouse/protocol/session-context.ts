@@ -15,7 +15,7 @@ const movedAt = new WeakMap<Session, number>();
 export function followStatement(session: Session, record: QueryRecord): void {
   const { context } = session;
   // A multi-statement request's statements moved the session as they ran, also when a later one failed.
-  const multiStatement = record.childQueryIds.length > 0;
+  const multiStatement = record.queryType === 'MULTI_STATEMENT' && record.childQueryIds.length > 0;
   if (staysInPlace(record.final, record) || record.sessionId !== context.sessionId) return;
   if (record.status !== 'SUCCESS' && !multiStatement) return;
   // Its statements were submitted after it, while it ran; their results, fetched after its own,

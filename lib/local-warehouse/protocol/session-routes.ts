@@ -3,7 +3,7 @@
  * (the endpoints snowflake-sdk calls: https://github.com/snowflakedb/snowflake-connector-nodejs, lib/services/sf.js).
  */
 import type { IncomingMessage } from 'node:http';
-import { sameSecret } from '@/lib/auth/same-secret';
+import { sameSecret } from '@/lib/domain/same-secret';
 import { identifierTooLong } from '@/lib/domain/sql/literals';
 import { CODES, ProtocolError, badRequest } from './errors';
 import { SESSION_DEFAULTS, type ProtocolDeps } from './deps';

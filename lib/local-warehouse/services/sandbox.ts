@@ -38,7 +38,7 @@ import { chown, lstat, mkdtemp, readlink, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLoopbackHost } from '../../config/loopback';
+import { isLoopbackHost } from '@/lib/domain/host-names';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 
 /** nobody/nogroup, the user a container runs as. */

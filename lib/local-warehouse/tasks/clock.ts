@@ -1,7 +1,7 @@
 /**
  * The scheduler's clock. Every time the task engine reads or waits for goes through it, so tests
- * replace it with a ManualClock and run a daylight-saving day or a week of runs in seconds,
- * deterministically.
+ * replace it with a ManualClock (test/manual-clock.ts) and run a daylight-saving day or a week of
+ * runs in seconds, deterministically.
  */
 
 export interface SchedulerClock {
@@ -26,54 +26,3 @@ export const systemClock: SchedulerClock = {
     return () => clearTimeout(timer);
   },
 };
-
-interface Timer {
-  at: number;
-  seq: number;
-  fn: () => void;
-}
-
-/**
- * A clock that moves only when told. `advanceTo` fires due timers in time order, setting the
- * clock to each timer's time first, and lets `settle` (the engine's "work in flight is done")
- * finish after each, so a run started by one timer ends before the next timer fires.
- */
-export class ManualClock implements SchedulerClock {
-  private timers: Timer[] = [];
-  private seq = 0;
-
-  constructor(private time: number) {}
-
-  now = (): number => this.time;
-
-  at(at: number, fn: () => void): () => void {
-    const timer = { at, seq: this.seq++, fn };
-    this.timers.push(timer);
-    return () => {
-      this.timers = this.timers.filter((t) => t !== timer);
-    };
-  }
-
-  /** The earliest pending timer's time, or null. */
-  nextTimer(): number | null {
-    return this.timers.reduce<number | null>((min, t) => (min === null || t.at < min ? t.at : min), null);
-  }
-
-  async advanceTo(target: number, settle: () => Promise<void> = async () => {}): Promise<void> {
-    await settle();
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
-      if (!due) break;
-      this.timers = this.timers.filter((t) => t !== due);
-      this.time = Math.max(this.time, due.at);
-      due.fn();
-      await settle();
-    }
-    this.time = Math.max(this.time, target);
-    await settle();
-  }
-
-  advance(ms: number, settle?: () => Promise<void>): Promise<void> {
-    return this.advanceTo(this.time + ms, settle);
-  }
-}

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../engine/database';
-import { ManualClock } from './clock';
+import { ManualClock } from '@/test/manual-clock';
 import { TaskDefinitions } from './task-definitions';
 import { taskFixture } from './task-fixture';
 import { TaskStore } from './task-store';

@@ -11,7 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ObjectName } from '@/lib/domain/sql/sql-reader';
 import { checkAddPredecessors, graphMembers, graphRoots, indexGraph, validateGraph, type TaskGraph } from '@/lib/domain/task-graph/graph';
-import type { AlterTask, CreateTask, TaskProperties, UnsetProperty } from '@/lib/domain/tasks/task-statements';
+import type { TaskProperties, UnsetProperty } from '@/lib/domain/tasks/task-properties';
+import type { AlterTask, CreateTask } from '@/lib/domain/tasks/task-statements';
 import type { StatementSession } from '../engine/service-statements';
 import { taskErrors } from './task-errors';
 import { keyOf, resolveName, TASK_DEFAULTS, taskKey, toGraphTask, type TaskRecord } from './task-record';

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { engineFixture } from '../engine/engine-fixture';
 import type { TaskStatements } from '../engine/service-statements';
 import type { Engine, SessionContext } from '../engine/types';
-import { ManualClock } from './clock';
+import { ManualClock } from '@/test/manual-clock';
 import { openTaskStatements } from './open-task-statements';
 
 export type Row = Record<string, string | null>;

@@ -7,7 +7,7 @@
 import { qualifiedName } from '@/lib/domain/service-rows';
 import type { ObjectName } from '@/lib/domain/sql/sql-reader';
 import type { GraphTask, TaskState } from '@/lib/domain/task-graph/graph';
-import type { OverlapPolicy } from '@/lib/domain/tasks/task-statements';
+import type { OverlapPolicy } from '@/lib/domain/tasks/task-properties';
 
 export interface TaskRecord {
   /** SHOW TASKS' id; TASK_HISTORY's ROOT_TASK_ID names a root by it. */

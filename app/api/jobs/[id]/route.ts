@@ -1,5 +1,5 @@
+import { JobNotFoundError } from '@/lib/errors/request-errors';
 import { answer, json } from '@/lib/http/responses';
-import { JobNotFoundError } from '@/lib/jobs/input-error';
 import { registry } from '@/lib/registry';
 
 export const runtime = 'nodejs';

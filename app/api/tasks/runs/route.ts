@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/domain/validation/zod';
 import { answer, json } from '@/lib/http/responses';
 import { listTaskRuns } from '@/lib/tasks';
 

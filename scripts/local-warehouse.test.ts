@@ -24,7 +24,7 @@ it('announces itself, serves the protocol, and exits 0 on SIGTERM', { timeout: 6
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', path.join(import.meta.dirname, 'main.ts')],
+    ['--conditions=react-server', '--import', 'tsx', path.join(import.meta.dirname, 'local-warehouse.ts')],
     {
       env: { ...process.env, FLURRY_DATA_DIR: dataDir, FLURRY_WAREHOUSE_PORT: String(port), FLURRY_WAREHOUSE_CONCURRENCY: '2' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,8 +10,13 @@ describe('sameSecret', () => {
     expect(sameSecret('é', 'e\u0301')).toBe(false);
   });
 
-  it('compares texts of any length without throwing (both are hashed to the same size first)', () => {
+  it('compares texts of any length without throwing, including empty ones', () => {
     expect(sameSecret('x'.repeat(10_000), 'short')).toBe(false);
     expect(sameSecret('short', 'x'.repeat(10_000))).toBe(false);
+    expect(sameSecret('', '')).toBe(true);
+    expect(sameSecret('a', '')).toBe(false);
+    // A prefix repeated to the full length is not the secret.
+    expect(sameSecret('abab', 'ab')).toBe(false);
+    expect(sameSecret('ab', 'abab')).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * The local warehouse process: `node --conditions=react-server --import tsx lib/local-warehouse/main.ts`
- * (the condition makes `server-only` an empty module outside Next).
+ * The local warehouse process: `node --conditions=react-server --import tsx scripts/local-warehouse.ts`
+ * (the condition makes `server-only` an empty module outside Next). The warehouse itself
+ * (lib/local-warehouse) takes its settings as an argument and depends on nothing of the
+ * dashboard's; this entry point reads them from the project's one configuration module.
  */
-import { config } from '../config';
-import { threadPoolSizeFor } from './engine/thread-pool';
-import { isRelaunched, onParentGone, relaunchWithThreadPool } from './relaunch';
+import { config } from '@/lib/config';
+import { threadPoolSizeFor } from '@/lib/local-warehouse/engine/thread-pool';
+import { isRelaunched, onParentGone, relaunchWithThreadPool } from '@/lib/local-warehouse/relaunch';
 
 function readSettings() {
   try {
@@ -19,7 +21,7 @@ const settings = readSettings();
 
 async function serve(): Promise<void> {
   // Imported here so DuckDB loads only in the process whose thread pool is sized for it.
-  const { startLocalWarehouse } = await import('./server');
+  const { startLocalWarehouse } = await import('@/lib/local-warehouse/server');
   const warehouse = await startLocalWarehouse(settings);
   console.log(`Local warehouse listening on ${warehouse.url} (account ${settings.account})`);
 
