@@ -45,6 +45,118 @@ export const SQL_EXAMPLES: readonly { name: string; sql: string; mode?: 'sequenc
     ].join('\n'),
   },
   {
+    // The documented behaviours of asynchronous child jobs
+    // (https://docs.snowflake.com/en/developer-guide/snowflake-scripting/asynchronous-child-jobs):
+    // each procedure is a parent job whose statements run as child queries of their own.
+    name: 'Procedure: status of a running child',
+    mode: 'sequence',
+    sql: `CREATE OR REPLACE PROCEDURE EXAMPLE_CHILD_STATUS()
+RETURNS VARCHAR
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  LET rs RESULTSET := ASYNC (CALL SYSTEM$WAIT(3));
+  LET running VARCHAR := SYSTEM$GET_RESULTSET_STATUS(rs);
+  AWAIT rs;
+  RETURN 'before AWAIT: ' || running || ', after: ' || SYSTEM$GET_RESULTSET_STATUS(rs);
+END;
+$$;
+CALL EXAMPLE_CHILD_STATUS();`,
+  },
+  {
+    name: 'Procedure: cancel a child before it inserts',
+    mode: 'sequence',
+    sql: `CREATE TABLE IF NOT EXISTS EXAMPLE_INSERTS (NOTE VARCHAR);
+CREATE OR REPLACE PROCEDURE EXAMPLE_CANCEL_CHILD()
+RETURNS VARCHAR
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  LET rs RESULTSET := ASYNC (INSERT INTO EXAMPLE_INSERTS SELECT 'cancelled child' FROM (SELECT SYSTEM$WAIT(3)));
+  CANCEL rs;
+  RETURN SYSTEM$GET_RESULTSET_STATUS(rs);
+END;
+$$;
+CALL EXAMPLE_CANCEL_CHILD();
+SELECT COUNT(*) AS CANCELLED_ROWS FROM EXAMPLE_INSERTS WHERE NOTE = 'cancelled child';`,
+  },
+  {
+    name: 'Procedure: AWAIT a child',
+    mode: 'sequence',
+    sql: `CREATE OR REPLACE PROCEDURE EXAMPLE_AWAIT_CHILD()
+RETURNS VARCHAR
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  LET rs RESULTSET := ASYNC (SELECT SYSTEM$WAIT(2) AS WAITED);
+  AWAIT rs;
+  LET c CURSOR FOR rs;
+  FOR r IN c DO
+    RETURN r.WAITED;
+  END FOR;
+END;
+$$;
+CALL EXAMPLE_AWAIT_CHILD();`,
+  },
+  {
+    // Fails on purpose: a RESULTSET whose ASYNC query was not awaited cannot be returned.
+    name: 'Procedure: return an unfinished child (fails)',
+    mode: 'sequence',
+    sql: `CREATE OR REPLACE PROCEDURE EXAMPLE_EARLY_RETURN()
+RETURNS TABLE (WAITED VARCHAR)
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  LET rs RESULTSET := ASYNC (SELECT SYSTEM$WAIT(2) AS WAITED);
+  RETURN TABLE(rs);
+END;
+$$;
+CALL EXAMPLE_EARLY_RETURN();`,
+  },
+  {
+    name: 'Procedure: the parent ends first',
+    mode: 'sequence',
+    sql: `CREATE TABLE IF NOT EXISTS EXAMPLE_INSERTS (NOTE VARCHAR);
+CREATE OR REPLACE PROCEDURE EXAMPLE_PARENT_ENDS_FIRST()
+RETURNS VARCHAR
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  ASYNC (INSERT INTO EXAMPLE_INSERTS SELECT 'orphaned child' FROM (SELECT SYSTEM$WAIT(3)));
+  RETURN 'returned before its child could insert: the child is cancelled';
+END;
+$$;
+CALL EXAMPLE_PARENT_ENDS_FIRST();`,
+  },
+  {
+    // The six-step pipeline inside one procedure: six children of 2, 2, 2, 1, 1 and 1 s run at
+    // once, so the CALL takes about 2 s, not 9.
+    name: 'Procedure: six-children pipeline',
+    mode: 'sequence',
+    sql: `CREATE OR REPLACE PROCEDURE EXAMPLE_PIPELINE()
+RETURNS VARCHAR
+LANGUAGE SQL
+AS
+$$
+BEGIN
+  ASYNC (CALL SYSTEM$WAIT(2)); -- load orders
+  ASYNC (CALL SYSTEM$WAIT(2)); -- load customers
+  ASYNC (CALL SYSTEM$WAIT(2)); -- load products
+  ASYNC (CALL SYSTEM$WAIT(1)); -- update orders
+  ASYNC (CALL SYSTEM$WAIT(1)); -- update customers
+  ASYNC (CALL SYSTEM$WAIT(1)); -- update products
+  AWAIT ALL;
+  RETURN 'six children done';
+END;
+$$;
+CALL EXAMPLE_PIPELINE();`,
+  },
+  {
     name: 'Recent query history',
     sql: 'SELECT QUERY_ID, EXECUTION_STATUS, START_TIME, END_TIME\nFROM TABLE(INFORMATION_SCHEMA.QUERY_HISTORY())\nORDER BY START_TIME DESC\nLIMIT 20;',
   },

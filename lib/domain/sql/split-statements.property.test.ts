@@ -1,10 +1,12 @@
 /**
  * Properties of the statement splitter: statements joined with `;` split back into themselves
  * whatever strings, quoted names, $$ bodies and comments hide inside them; any text splits
- * without throwing; splitting a statement again gives the statement.
+ * without throwing; splitting a statement again gives the statement; a Snowflake Scripting block
+ * among them stays one statement, whatever its statements hide.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lex } from './lexer';
 import { anyText, statementText, trickyText } from './sql-fragments.fixture';
 import { splitStatements } from './split-statements';
 
@@ -48,6 +50,18 @@ describe('splitStatements', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps a BEGIN … END block of statements whole among other statements', () => {
+    const blockWords = new Set(['BEGIN', 'DECLARE', 'END', 'CASE', 'IF', 'FOR', 'WHILE', 'REPEAT', 'LOOP', 'CREATE']);
+    const plain = statementText.filter((text) => !lex(text).some((token) => token.kind === 'identifier' && blockWords.has(token.text.toUpperCase())));
+    const block = fc.array(plain, { minLength: 1, maxLength: 4 }).map((inner) => `BEGIN\n${inner.map((text) => `  ${text};\n`).join('')}END`);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(plain, block), { minLength: 1, maxLength: 5 }), (statements) => {
+        expect(splitStatements(statements.join(';\n')).map((statement) => statement.sql)).toEqual(statements);
+      }),
+      { numRuns: 200 },
     );
   });
 });

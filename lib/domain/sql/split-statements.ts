@@ -1,8 +1,13 @@
 /**
  * Splits a script into statements at top-level semicolons, the way Snowflake's worksheets and
  * SnowSQL do. Semicolons inside strings, $$…$$ bodies, quoted identifiers and comments do not
- * split. Pure: the dashboard's editor imports it in the browser.
+ * split, nor do those inside a Snowflake Scripting block (`[DECLARE …] BEGIN … END;`, or a
+ * `CREATE PROCEDURE … AS BEGIN … END;` body without $$), which is one statement; `BEGIN;` and
+ * `BEGIN TRANSACTION;` are transaction statements. Pure: the dashboard's editor imports it in
+ * the browser.
+ * https://docs.snowflake.com/en/developer-guide/snowflake-scripting/blocks
  */
+import { BlockExtent } from '../scripting/block-extent';
 import { isSymbol, isTrivia, lex, type Token } from './lexer';
 
 export interface SplitStatement {
@@ -15,6 +20,8 @@ export interface SplitStatement {
 
 export function splitStatements(text: string): SplitStatement[] {
   const statements: SplitStatement[] = [];
+  const tokens = lex(text);
+  const extent = new BlockExtent();
   let piece: Token[] = [];
 
   const flush = () => {
@@ -25,12 +32,29 @@ export function splitStatements(text: string): SplitStatement[] {
       statements.push({ sql: text.slice(first.start, last.end), line: first.line, column: first.column });
     }
     piece = [];
+    extent.reset();
   };
 
-  for (const token of lex(text)) {
-    if (isSymbol(token, ';')) flush();
-    else piece.push(token);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (isTrivia(token)) {
+      piece.push(token);
+      continue;
+    }
+    if (isSymbol(token, ';') && extent.endsAtSemicolon()) {
+      flush();
+      continue;
+    }
+    const next = nextSignificant(tokens, i + 1);
+    extent.take(token, next === -1 ? undefined : tokens[next]);
+    piece.push(token);
   }
   flush();
   return statements;
+}
+
+/** Index of the first token from `from` on that is not whitespace or a comment, or -1. */
+function nextSignificant(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length; i += 1) if (!isTrivia(tokens[i])) return i;
+  return -1;
 }

@@ -4,6 +4,7 @@
  * `getNumUpdatedRows()` sum the result).
  */
 import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
+import { isBlock } from '@/lib/domain/scripting/block-start';
 import { significantTokens } from './tokens';
 
 const CREATE_MODIFIERS = ['OR', 'REPLACE', 'TRANSIENT', 'TEMP', 'TEMPORARY', 'VOLATILE', 'LOCAL', 'GLOBAL', 'SECURE'];
@@ -45,6 +46,8 @@ export function queryType(sql: string): string {
   if (isSymbol(first, '(')) return 'SELECT';
   if (first?.kind !== 'identifier') return 'UNKNOWN';
   const word = first.text.toUpperCase();
+  // An anonymous block is no transaction; Snowflake documents no QUERY_TYPE of its own for it.
+  if (word === 'BEGIN' && isBlock(sql)) return 'UNKNOWN';
   if (word === 'INSERT') {
     const mode = isWord(tokens[1], 'OVERWRITE') ? tokens[2] : tokens[1];
     return isWord(mode, 'ALL') || isWord(mode, 'FIRST') ? 'MULTI_TABLE_INSERT' : 'INSERT';

@@ -3,12 +3,12 @@
  * starts a transaction, while `BEGIN <statements> END` is a Snowflake Scripting block. The
  * transaction forms (and `START TRANSACTION [ NAME <name> ]`, `COMMIT [ WORK ]`,
  * `ROLLBACK [ WORK ]`) are answered without DuckDB (query-type.ts says why); anything else after
- * them is Snowflake's syntax error, never a success that ran nothing. A block is refused as
- * unsupported, an unterminated one (no END) as the syntax error Snowflake gives at its end.
+ * them is Snowflake's syntax error, never a success that ran nothing. A block runs as a script
+ * (../scripting).
  * https://docs.snowflake.com/en/sql-reference/sql/begin
  * https://docs.snowflake.com/en/developer-guide/snowflake-scripting/blocks
  */
-import { isSymbol, isTrivia, isWord, tokenStream, type Token } from '@/lib/domain/sql/lexer';
+import { isSymbol, isWord, type Token } from '@/lib/domain/sql/lexer';
 import { SnowflakeQueryError, snowflakeErrors } from '../engine/snowflake-errors';
 import { significantTokens } from './tokens';
 
@@ -43,30 +43,4 @@ export function refuseMalformedTransaction(sql: string): void {
     }
   }
   if (i < tokens.length) throw syntaxErrorAt(tokens[i], sql);
-}
-
-/**
- * Throws for a Snowflake Scripting block (`BEGIN <statement> …`, `DECLARE …`): unsupported when
- * it ends in END, else the syntax error of a block that never ends. Reads the whole request, as
- * a block's statements are separated by semicolons.
- */
-export function refuseScriptingBlock(sqlText: string): void {
-  const [first, second] = firstTokens(sqlText, 2);
-  const transaction = !second || isSymbol(second, ';') || ['WORK', 'TRANSACTION', 'NAME'].some((word) => isWord(second, word));
-  if (!isWord(first, 'DECLARE') && !(isWord(first, 'BEGIN') && !transaction)) return;
-  const tokens = significantTokens(sqlText).filter((token) => !isSymbol(token, ';'));
-  const last = tokens.length - 1;
-  const ended = isWord(tokens[last], 'END') || isWord(tokens[last - 1], 'END');
-  if (!ended) throw syntaxErrorAt(undefined, sqlText);
-  throw new SnowflakeQueryError(snowflakeErrors.unsupported('Snowflake Scripting blocks (BEGIN … END)'));
-}
-
-function firstTokens(sql: string, count: number): Token[] {
-  const tokens: Token[] = [];
-  for (const token of tokenStream(sql)) {
-    if (isTrivia(token)) continue;
-    tokens.push(token);
-    if (tokens.length === count) break;
-  }
-  return tokens;
 }

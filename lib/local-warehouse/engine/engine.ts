@@ -24,8 +24,14 @@ import { statementTimeoutSeconds } from './session-parameters';
 import { NO_SETTINGS, settingsAfter, withStatementTimeout } from './session-statements';
 import { bytesPerRow, chunkLayout, inlineRows, SAMPLE_ROWS, sampleOffsets } from './result-chunks';
 import { dropResults, readRows, resultFile, resultRelation, streamPages } from './result-store';
+import { createEngineHost, type StoredRows } from '../scripting/engine-host';
+import { Procedures } from '../scripting/procedures';
+import { runScript } from '../scripting/run-script';
+import { runScriptQuery } from '../scripting/script-query';
+import { isScriptStatement } from '../scripting/script-statement';
+import { inlineBinds } from '../dialect/inline-binds';
 import type { ServiceStatements, TaskStatements } from './service-statements';
-import { snowflakeErrors } from './snowflake-errors';
+import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
 import type { Engine, EngineOptions, Outcome, QueryRecord, SessionSettings, SessionTarget, SubmitRequest } from './types';
 import { Warehouses } from './warehouses';
 
@@ -73,7 +79,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     throw error;
   }
   let services: ServiceStatements | null = null;
+  let procedures: Procedures;
   try {
+    procedures = await Procedures.open(database, { now, schemaExists: (name, schema) => catalog.hasSchema(name, schema) });
+    // A dropped or replaced database or schema takes its procedures with it.
+    catalog.onDrop(({ database: dropped, schema }) => void procedures.dropIn(dropped, schema));
     services = options.serviceStatements ? await options.serviceStatements(database) : null;
   } catch (error) {
     await history.close();
@@ -143,9 +153,9 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     history.write(query.entry);
   }
 
-  async function run(query: LiveQuery): Promise<void> {
-    markRunning(query);
-    const deps = {
+  /** What runQuery needs to run `entry`, a query of its own or a script's evaluation. */
+  function runnerDeps(entry: HistoryEntry) {
+    return {
       pool,
       catalog,
       warehouses,
@@ -153,13 +163,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       history,
       now,
       // SYSTEM$CANCEL_QUERY and RESULT_SCAN act as the query's user.
-      cancelQuery: (queryId: string) => cancelAs(query.entry, queryId),
-      storedResult: (queryId: string) => storedResult(queryId, query.entry.user),
+      cancelQuery: (queryId: string) => cancelAs(entry, queryId),
+      storedResult: (queryId: string) => storedResult(queryId, entry.user),
       services,
       tasks,
+      procedures,
       tableWriteLocks,
       engineFunctions: database.engineFunctions,
     };
+  }
+
+  async function run(query: LiveQuery): Promise<void> {
+    markRunning(query);
+    const deps = runnerDeps(query.entry);
     // The session's STATEMENT_TIMEOUT_IN_SECONDS counts from here, when the statement starts running.
     const outcome = await withStatementTimeout(statementTimeoutSeconds(query.settings), () => cancel(query.entry.id), () =>
       runQuery(query.entry, query.binds, query.abort.signal, deps, query.settings),
@@ -202,6 +218,96 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     }
   }
 
+  /** A retained result read whole: a script reads its children's results this way. */
+  async function storedRows(queryId: string): Promise<StoredRows | null> {
+    const stored = await storedResultFile(queryId);
+    return stored && { rowType: stored.rowtype, rows: await readRows(database, stored.file, 0, stored.total) };
+  }
+
+  /** `query` run again as `sqlText`, in `context`, under `id`: the same session, another statement. */
+  function restated(query: LiveQuery, id: string, sqlText: string, context: SessionTarget): HistoryEntry {
+    const { database: db, schema, warehouse, role } = context;
+    const queryTag = context.queryTag ?? query.entry.queryTag;
+    const type = queryType(sqlText);
+    return {
+      ...query.entry,
+      id,
+      database: db,
+      schema,
+      warehouse,
+      role,
+      queryTag,
+      sqlText,
+      queryType: type,
+      statementTypeId: statementTypeId(type),
+      childQueryIds: [],
+    };
+  }
+
+  /** Runs a script's SELECT (an expression it evaluates) on DuckDB without recording a query. */
+  async function selectUnrecorded(query: LiveQuery, sqlText: string, context: SessionTarget): Promise<StoredRows> {
+    const entry = restated(query, randomUUID(), sqlText, context);
+    const outcome = await runQuery(entry, [], query.abort.signal, runnerDeps(entry), settingsAfter(query.settings, context));
+    try {
+      if (outcome.status === 'FAILED_WITH_ERROR') throw new SnowflakeQueryError(outcome.error);
+      if (outcome.status === 'ABORTED') throw new SnowflakeQueryError(snowflakeErrors.canceled());
+      return { rowType: outcome.rowType, rows: await readRows(database, resultFile(resultsDir, entry.id), 0, outcome.rowCount) };
+    } finally {
+      dropResults(resultsDir, [entry.id]);
+    }
+  }
+
+  /**
+   * A script query (an anonymous block, EXECUTE IMMEDIATE or CALL: scripting/script-query.ts).
+   * Like a multi-statement request it holds no slot: each statement it runs is a child query that
+   * takes its own, in the session context the children before it left. Its answer is stored
+   * as its own result.
+   */
+  async function runScriptStatement(query: LiveQuery): Promise<void> {
+    const { entry, abort } = query;
+    markRunning(query);
+    const host = createEngineHost({
+      signal: abort.signal,
+      context: entry.final,
+      submitChild(sqlText, context) {
+        const session = { sessionId: entry.sessionId, user: entry.user, ...context, queryTag: context.queryTag ?? entry.queryTag };
+        const child = enqueue({ sqlText, requestId: null, session, settings: settingsAfter(query.settings, context) }, now());
+        entry.childQueryIds.push(child.id);
+        history.write(entry);
+        const ended = (async () => {
+          await live.get(child.id)?.ended;
+          return (await get(child.id)) as QueryRecord;
+        })();
+        return { queryId: child.id, ended };
+      },
+      cancel,
+      result: storedRows,
+      select: (sqlText, context) => selectUnrecorded(query, sqlText, context),
+      maxRunningChildren: options.maxScriptChildren,
+    });
+    let outcome: Outcome;
+    try {
+      // A CALL's bound values become literals, as in any statement (query-runner.ts); a block's
+      // `:name` are its own variables, so a block takes no binds.
+      if (query.binds.length > 0 && entry.queryType !== 'CALL') {
+        throw new SnowflakeQueryError(snowflakeErrors.unsupported('bind variables in a Snowflake Scripting block'));
+      }
+      const sqlText = query.binds.length > 0 ? inlineBinds(entry.sqlText, query.binds) : entry.sqlText;
+      const answer = await runScriptQuery(sqlText, host, {
+        procedures,
+        runner: options.scriptRunner ?? runScript,
+        sessionVariable: (name) => query.settings.variables[name]?.value ?? null,
+        context: host.context,
+      });
+      const answering = restated(query, entry.id, answer.select, host.context());
+      const stored = await runQuery(answering, [], abort.signal, runnerDeps(answering), settingsAfter(query.settings, host.context()));
+      outcome = stored.status === 'SUCCESS' ? { ...stored, final: answer.movesSession ? host.context() : entry.final } : stored;
+    } catch (error) {
+      outcome = abort.signal.aborted ? { status: 'ABORTED' } : { status: 'FAILED_WITH_ERROR', error: fromDuckDBError(error, entry.sqlText) };
+    }
+    finish(query, outcome);
+  }
+
   function cancel(queryId: string): boolean {
     const query = live.get(queryId);
     if (!query) return false;
@@ -225,6 +331,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   function enqueue(request: SubmitRequest, receivedAt: number): QueryRecord {
     const { session } = request;
     const multiStatement = isMultiStatementRequest(request.sqlText, request.multiStatementCount);
+    const script = !multiStatement && isScriptStatement(request.sqlText);
     const type = multiStatement ? MULTI_STATEMENT : queryType(request.sqlText);
     const ranIn = {
       database: session.database || options.defaultDatabase,
@@ -266,6 +373,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     history.write(query.entry);
     // A multi-statement request holds no slot itself; its statements take their own.
     if (multiStatement) queue.runOutsideSlots(query.entry.id, () => runRequest(query, request.multiStatementCount ?? 0));
+    // A script's statements take slots of their own.
+    else if (script) queue.runOutsideSlots(query.entry.id, () => runScriptStatement(query));
     else if (runsInCloudServices(request.sqlText)) queue.runOutsideSlots(query.entry.id, () => run(query));
     else queue.enqueue(query.entry.id, warehouses.slotsOf(ranIn.warehouse), () => run(query));
     return toRecord(query.entry);

@@ -29,7 +29,7 @@ import { sessionStatement } from '../dialect/session-statements';
 import { bindIdentifiers, bindVariables } from '../dialect/session-variables';
 import { identifierLiterals } from '../dialect/identifier-function';
 import type { StatementPlan } from '../dialect/plan-steps';
-import { refuseMalformedTransaction, refuseScriptingBlock } from '../dialect/transaction-control';
+import { refuseMalformedTransaction } from '../dialect/transaction-control';
 import { refuseContainerClone } from '../dialect/unsupported-statements';
 import { searchPathWithFunctions } from '../dialect/functions';
 import { translate } from '../dialect/translate';
@@ -46,6 +46,7 @@ import { answerSessionStatement, assignVariables, NO_SETTINGS, useTimeZone, type
 import { fromDuckDBError, SnowflakeQueryError, snowflakeErrors } from './snowflake-errors';
 import { restoreDuplicateNames, runPlan } from './statement-plans';
 import type { Outcome, SessionSettings, SubmitRequest } from './types';
+import type { Procedures } from '../scripting/procedures';
 import type { Warehouses } from './warehouses';
 
 type Success = Extract<Outcome, { status: 'SUCCESS' }>;
@@ -61,6 +62,8 @@ export interface RunnerDeps {
   storedResult: DialectContext['storedResult'];
   services: ServiceStatements | null;
   tasks: TaskStatements | null;
+  /** CREATE, DROP, DESCRIBE and SHOW PROCEDURE(S). */
+  procedures: Procedures;
   tableWriteLocks: TableWriteLocks;
   /** DuckDB's built-in function names (engine/database.ts). */
   engineFunctions: ReadonlySet<string>;
@@ -91,7 +94,6 @@ export async function runQuery(
     // Bind values become literals first, so every reader of the statement (job services, the
     // catalog, the dialect) sees the values, as Snowflake's own compiler would.
     refuseNulCharacters(entry.sqlText);
-    refuseScriptingBlock(entry.sqlText);
     const statement = inlineBinds(singleStatement(entry.sqlText), binds);
     const transactionControl = isTransactionControl(entry.queryType);
     if (transactionControl) refuseMalformedTransaction(statement);
@@ -100,7 +102,9 @@ export async function runQuery(
     const session = { ...entry, queryId: entry.id };
     const served = transactionControl
       ? null
-      : ((await deps.tasks?.answer(statement, session)) ?? (await deps.services?.answer(statement, session, signal)));
+      : ((await deps.procedures.answer(statement, session)) ??
+        (await deps.tasks?.answer(statement, session)) ??
+        (await deps.services?.answer(statement, session, signal)));
     // Session variables (IDENTIFIER($name), then $name) are bound before the engine or DuckDB reads
     // the statement; `named` still says `$name`, for result column names. A task's or a service's
     // statement keeps them for when it runs.

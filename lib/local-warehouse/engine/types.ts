@@ -218,6 +218,10 @@ export interface EngineOptions {
   serviceStatements?: import('./service-statements').OpenServiceStatements;
   /** Tasks and their scheduler (../tasks); without it the engine answers no task statements. */
   taskStatements?: import('./service-statements').OpenTaskStatements;
+  /** Runs Snowflake Scripting blocks; default scripting/run-script.ts. Tests drive a script query with their own. */
+  scriptRunner?: import('../scripting/script-query').ScriptRunner;
+  /** Asynchronous child jobs a script may have running at once; default Snowflake's 4,000. */
+  maxScriptChildren?: number;
 }
 
 /** How one statement ended, as the query runner reports it. */

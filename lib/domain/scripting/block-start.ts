@@ -1,0 +1,31 @@
+/**
+ * Whether a statement is a Snowflake Scripting block. `DECLARE` always starts one; `BEGIN`
+ * starts one unless it is Snowflake's `BEGIN [ { WORK | TRANSACTION } ] [ NAME <name> ]`,
+ * which starts a transaction: that BEGIN is followed by `;`, WORK, TRANSACTION, NAME or nothing.
+ * Shared by the statement splitter and the parser so both draw the line in the same place.
+ * https://docs.snowflake.com/en/sql-reference/sql/begin
+ * https://docs.snowflake.com/en/sql-reference/snowflake-scripting/begin
+ */
+import { isSymbol, isTrivia, isWord, tokenStream, type Token } from '../sql/lexer';
+
+/** True when `next`, the token after a BEGIN, makes that BEGIN start a transaction. */
+export function isTransactionBegin(next: Token | undefined): boolean {
+  return !next || isSymbol(next, ';') || isWord(next, 'TRANSACTION') || isWord(next, 'WORK') || isWord(next, 'NAME');
+}
+
+/** True when `sqlText` is an anonymous block (`[DECLARE …] BEGIN … END`), not `BEGIN [TRANSACTION]`. */
+export function isBlock(sqlText: string): boolean {
+  const [first, second] = significantTokens(sqlText, 2);
+  if (isWord(first, 'DECLARE')) return true;
+  return isWord(first, 'BEGIN') && !isTransactionBegin(second);
+}
+
+/** The first `count` tokens that are not whitespace or comments. */
+function significantTokens(sql: string, count: number): Token[] {
+  const tokens: Token[] = [];
+  for (const token of tokenStream(sql)) {
+    if (!isTrivia(token)) tokens.push(token);
+    if (tokens.length === count) break;
+  }
+  return tokens;
+}
