@@ -155,6 +155,8 @@ describe('taskFormSchema', () => {
     });
     const block = 'BEGIN\n  INSERT INTO a SELECT 1;\n  INSERT INTO b SELECT 2;\nEND;';
     expect(taskFormSchema.parse(input({ body: block })).body).toBe('BEGIN\n  INSERT INTO a SELECT 1;\n  INSERT INTO b SELECT 2;\nEND');
+    // BEGIN TRANSACTION is no block: a transaction of statements is several statements.
+    expect(errorsOf({ body: 'BEGIN TRANSACTION; INSERT INTO a SELECT 1; COMMIT' }).body?.[0]).toMatch(/^A task runs one statement, and this is 3;/);
     // A semicolon inside a string or comment is not a terminator.
     expect(taskFormSchema.parse(input({ body: "SELECT ';' -- done;" })).body).toBe("SELECT ';' -- done;");
     expect(errorsOf({ when: '1 = 1; DROP TABLE t' })).toEqual({

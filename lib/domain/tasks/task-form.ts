@@ -13,7 +13,6 @@ import { MAX_SQL_BYTES } from '../launch-input';
 import { isSymbol, isTrivia, lex } from '../sql/lexer';
 import { isPlainIdentifier, MAX_IDENTIFIER_LENGTH, sqlIdentifier } from '../sql/literals';
 import { TASK_GRAPH_LIMITS } from '../task-graph/graph';
-import { startsWithWords } from '../sql/sql-reader';
 import { splitStatements } from '../sql/split-statements';
 import { parseSchedule, ScheduleParseError } from './schedule';
 import { qualifiedTaskNameSchema } from './task-actions';
@@ -179,10 +178,6 @@ export function bodyText(sql: string): string {
 }
 
 /** Snowflake Scripting blocks hold several statements and still are one task body. */
-function isBlock(body: string): boolean {
-  return startsWithWords(body, 'BEGIN') || startsWithWords(body, 'DECLARE');
-}
-
 const body = z.string().transform((sql, ctx) => {
   const text = bodyText(sql);
   const fail = (message: string) => {
@@ -193,8 +188,9 @@ const body = z.string().transform((sql, ctx) => {
   if (new TextEncoder().encode(text).length > MAX_SQL_BYTES) {
     return fail(`The SQL is larger than ${MAX_SQL_BYTES.toLocaleString('en-US')} bytes, the most one statement can be.`);
   }
+  // A BEGIN … END block is one statement to the splitter.
   const statements = splitStatements(text).length;
-  if (statements > 1 && !isBlock(text)) {
+  if (statements > 1) {
     return fail(`A task runs one statement, and this is ${statements}; wrap them in BEGIN … END, or put them in a procedure and CALL it.`);
   }
   return text;
