@@ -244,13 +244,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const lagsByMinute: number[][] = [];
     const lagsByKind: SoakReport['lagsByKind'] = { query: [], job_service: [] };
     for (const [jobId, endedAt] of ended) {
+      // The history can hold a tagged query no batch lists (the lost ones are reported below).
+      const kind = listed.get(jobId)?.[0].kind;
+      if (kind === undefined) continue;
       const minute = Math.max(0, Math.floor((endedAt - startedAt) / 60_000));
       for (const client of clients) {
         const heardAt = client.stats.finalHeardAt.get(jobId);
         if (heardAt === undefined) continue;
         lags.push(heardAt - endedAt);
         (lagsByMinute[minute] ??= []).push(heardAt - endedAt);
-        lagsByKind[listed.get(jobId)![0].kind].push(heardAt - endedAt);
+        lagsByKind[kind].push(heardAt - endedAt);
       }
     }
 
