@@ -6,7 +6,7 @@
  * https://docs.snowflake.com/en/sql-reference/sql/begin
  * https://docs.snowflake.com/en/sql-reference/snowflake-scripting/begin
  */
-import { isSymbol, isTrivia, isWord, tokenStream, type Token } from '../sql/lexer';
+import { isSymbol, isWord, leadingTokens, type Token } from '../sql/lexer';
 
 /** True when `next`, the token after a BEGIN, makes that BEGIN start a transaction. */
 export function isTransactionBegin(next: Token | undefined): boolean {
@@ -15,17 +15,7 @@ export function isTransactionBegin(next: Token | undefined): boolean {
 
 /** True when `sqlText` is an anonymous block (`[DECLARE …] BEGIN … END`), not `BEGIN [TRANSACTION]`. */
 export function isBlock(sqlText: string): boolean {
-  const [first, second] = significantTokens(sqlText, 2);
+  const [first, second] = leadingTokens(sqlText, 2);
   if (isWord(first, 'DECLARE')) return true;
   return isWord(first, 'BEGIN') && !isTransactionBegin(second);
-}
-
-/** The first `count` tokens that are not whitespace or comments. */
-function significantTokens(sql: string, count: number): Token[] {
-  const tokens: Token[] = [];
-  for (const token of tokenStream(sql)) {
-    if (!isTrivia(token)) tokens.push(token);
-    if (tokens.length === count) break;
-  }
-  return tokens;
 }

@@ -227,3 +227,14 @@ export function isWord(token: Token | undefined, word: string): boolean {
 export function isSymbol(token: Token | undefined, symbol: string): boolean {
   return token?.kind === 'operator' && token.text === symbol;
 }
+
+/** The first `count` tokens that are not whitespace or comments, lexing no further than that. */
+export function leadingTokens(sql: string, count: number): Token[] {
+  const tokens: Token[] = [];
+  for (const token of tokenStream(sql)) {
+    if (isTrivia(token)) continue;
+    tokens.push(token);
+    if (tokens.length === count) break;
+  }
+  return tokens;
+}

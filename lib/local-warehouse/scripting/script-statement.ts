@@ -5,7 +5,7 @@
  * (https://docs.snowflake.com/en/sql-reference/sql/call). `isScriptStatement` is the cheap test the
  * engine makes on every query; `parseScriptStatement` reads one once it runs.
  */
-import { isSymbol, isTrivia, isWord, tokenStream, type Token } from '@/lib/domain/sql/lexer';
+import { isSymbol, isWord, leadingTokens, type Token } from '@/lib/domain/sql/lexer';
 import { stringValue } from '@/lib/domain/sql/literals';
 import { type ObjectName, SqlReader } from '@/lib/domain/sql/sql-reader';
 import { readExpression } from './statement-text';
@@ -25,23 +25,13 @@ export type ScriptStatement =
     }
   | { kind: 'call'; name: ObjectName; args: CallArguments };
 
-function firstTokens(sql: string, count: number): Token[] {
-  const tokens: Token[] = [];
-  for (const token of tokenStream(sql)) {
-    if (isTrivia(token)) continue;
-    tokens.push(token);
-    if (tokens.length === count) break;
-  }
-  return tokens;
-}
-
 /**
  * A CALL of a user's procedure, EXECUTE IMMEDIATE or a block. SYSTEM$ procedures such as
  * SYSTEM$WAIT are the dialect's, and `CALL <job>!<method>(…)` (SPCS_WAIT_FOR, SPCS_CANCEL_JOB …)
  * is a method of a job service, which the services answer.
  */
 export function isScriptStatement(sql: string): boolean {
-  const tokens = firstTokens(sql, 12);
+  const tokens = leadingTokens(sql, 12);
   const [first, second] = tokens;
   if (isWord(first, 'CALL')) {
     if (second?.text.toUpperCase().startsWith('SYSTEM$')) return false;
